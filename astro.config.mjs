@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { contentCheck } from './src/integrations/contentCheck.ts';
+import { siteConfig } from './src/lib/siteConfig.ts';
+
+// SITE_URL and BASE_PATH set where the site is deployed (see README "Deploy").
+const { site, base } = siteConfig(process.env);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Astro 7's default processor ignores remark plugins; unified() runs them, and MDX inherits it.
+  markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) },
+  integrations: [contentCheck(), mdx(), sitemap()],
+  devToolbar: { enabled: false },
+});

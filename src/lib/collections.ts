@@ -1,0 +1,85 @@
+/**
+ * Lookups over the content collections, done once here so that components only
+ * display. Every reference has already been checked by the content check.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Claim, Speaker } from './schemas/article.ts';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type PersonEntry = CollectionEntry<'people'>;
+export type CompanyEntry = CollectionEntry<'companies'>;
+
+/** A claim with what pages need beside it. */
+export interface ClaimView {
+  claim: Claim;
+  /** 1-based position in the article, shown as the claim's number. */
+  number: number;
+  /** Display name of the speaker ("The article", "Zhou Hongyi"). */
+  speakerName: string;
+  article: ArticleEntry;
+}
+
+/** Articles, newest first. */
+export async function getSortedArticles(): Promise<ArticleEntry[]> {
+  const articles = await getCollection('articles');
+  return articles.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
+}
+
+export async function getPeopleById(): Promise<Map<string, PersonEntry>> {
+  return new Map((await getCollection('people')).map((p) => [p.id, p]));
+}
+
+export async function getCompaniesById(): Promise<Map<string, CompanyEntry>> {
+  return new Map((await getCollection('companies')).map((c) => [c.id, c]));
+}
+
+/** "The article", or the person's or company's name. */
+export function speakerName(
+  speaker: Speaker,
+  people: Map<string, PersonEntry>,
+  companies: Map<string, CompanyEntry>,
+): string {
+  if (speaker.collection === 'article') return 'The article';
+  const entry = speaker.collection === 'people' ? people.get(speaker.id) : companies.get(speaker.id);
+  return entry?.data.name ?? speaker.id;
+}
+
+/** Everything an article page shows, resolved. */
+export async function getArticleView(article: ArticleEntry) {
+  const [people, companies] = await Promise.all([getPeopleById(), getCompaniesById()]);
+  const claims: ClaimView[] = article.data.claims.map((claim, index) => ({
+    claim,
+    number: index + 1,
+    speakerName: speakerName(claim.speaker, people, companies),
+    article,
+  }));
+  return {
+    article,
+    claims,
+    people: article.data.people.map((ref) => people.get(ref.id)).filter((p): p is PersonEntry => !!p),
+    companies: article.data.companies.map((ref) => companies.get(ref.id)).filter((c): c is CompanyEntry => !!c),
+    companiesById: companies,
+  };
+}
+
+let claimIndex: Promise<Map<string, ClaimView>> | undefined;
+
+/** Every claim of every article by id (claim ids are unique site-wide). Built once per build. */
+export function getClaimIndex(): Promise<Map<string, ClaimView>> {
+  claimIndex ??= (async () => {
+    const index = new Map<string, ClaimView>();
+    for (const article of await getSortedArticles()) {
+      for (const view of (await getArticleView(article)).claims) index.set(view.claim.id, view);
+    }
+    return index;
+  })();
+  return claimIndex;
+}
+
+/** Claims made by, or mentioning, a person or company, across all articles. */
+export async function getClaimsFor(collection: 'people' | 'companies', id: string): Promise<{ made: ClaimView[]; articles: ArticleEntry[] }> {
+  const views = [...(await getClaimIndex()).values()];
+  const made = views.filter((v) => v.claim.speaker.collection === collection && v.claim.speaker.id === id);
+  const articles = (await getSortedArticles()).filter((a) => a.data[collection].some((ref) => ref.id === id));
+  return { made, articles };
+}
