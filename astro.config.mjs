@@ -16,7 +16,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Astro 7's default processor ignores remark plugins; unified() runs them, and MDX inherits it.
-  markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) },
+  markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }) },
   integrations: [contentCheck(), mdx(), sitemap()],
   devToolbar: { enabled: false },
 });

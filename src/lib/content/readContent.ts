@@ -35,7 +35,7 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /** Parses YAML text; returns the data or a problem naming the line. */
 export function parseYaml(text: string, file: string, lineOffset = 0): { data?: unknown; problem?: Problem } {
-  const doc = parseDocument(text, { version: '1.2', prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { version: '1.2', prettyErrors: true, uniqueKeys: true });
   const error = doc.errors[0];
   if (error) {
     const line = (error.linePos?.[0]?.line ?? 0) + lineOffset;

@@ -1,0 +1,40 @@
+/**
+ * `npm run build`: builds into a staging folder and only replaces dist/ when the
+ * whole build succeeded, so a failed build never leaves a half-built site that
+ * could be deployed by mistake. The previous dist/ stays exactly as it was.
+ *
+ * Usage: node scripts/build.mjs [--root <project>] [--outDir <dir>]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: { root: { type: 'string', default: '.' }, outDir: { type: 'string', default: 'dist' } },
+});
+const root = path.resolve(values.root);
+const outDir = path.resolve(root, values.outDir);
+const staging = path.resolve(root, '.build-staging');
+const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+
+await rm(staging, { recursive: true, force: true });
+const result = spawnSync(process.execPath, [astroBin, 'build', '--root', root, '--outDir', path.join(staging, 'site')], {
+  stdio: 'inherit',
+  env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
+});
+
+if (result.status !== 0) {
+  await rm(staging, { recursive: true, force: true });
+  console.error(`\nBuild failed: ${path.relative(process.cwd(), outDir) || outDir}/ was left as it was.`);
+  process.exit(result.status ?? 1);
+}
+
+// Swap: the old output moves aside, the new one takes its place, then the old one goes.
+await mkdir(path.dirname(outDir), { recursive: true });
+if (existsSync(outDir)) await rename(outDir, path.join(staging, 'previous'));
+await rename(path.join(staging, 'site'), outDir);
+await rm(staging, { recursive: true, force: true });
+console.log(`Site written to ${path.relative(process.cwd(), outDir) || outDir}/`);

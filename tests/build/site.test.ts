@@ -1,0 +1,120 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { readContent } from '../../src/lib/content/readContent.ts';
+import { PROJECT_ROOT } from '../helpers/content.ts';
+import { ARTICLE_SLUG, listFiles, page, readingText } from '../helpers/site.ts';
+
+const dir = inject('siteDirs').root;
+let claimIds: string[];
+let people: string[];
+let companies: string[];
+
+beforeAll(async () => {
+  const content = await readContent(PROJECT_ROOT);
+  const article = content.entries.find((e) => e.id === ARTICLE_SLUG)!;
+  claimIds = (article.data as { claims: { id: string }[] }).claims.map((c) => c.id);
+  people = content.entries.filter((e) => e.collection === 'people').map((e) => e.id);
+  companies = content.entries.filter((e) => e.collection === 'companies').map((e) => e.id);
+});
+
+describe('built site', () => {
+  it('has the home page, the article, a page per person and company, and 404.html', async () => {
+    const files = await listFiles(dir);
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'index.html',
+        '404.html',
+        `articles/${ARTICLE_SLUG}/index.html`,
+        'methodology/index.html',
+        ...people.map((id) => `people/${id}/index.html`),
+        ...companies.map((id) => `companies/${id}/index.html`),
+      ]),
+    );
+  });
+
+  it('lists the article on the home page with its claim counts', async () => {
+    const home = await page(dir, '');
+    const link = home.querySelector(`a[href="/articles/${ARTICLE_SLUG}/"]`)!;
+    expect(link.text).toContain('China’s Reaction to OpenAI’s AI Video Generating Tool');
+    const verdicts = home.querySelectorAll('.article-item__verdicts li').map((li) => li.text.replace(/\s+/g, ' ').trim());
+    const total = verdicts.reduce((sum, v) => sum + Number(/× (\d+)/.exec(v)![1]), 0);
+    expect(total).toBe(claimIds.length);
+  });
+});
+
+describe('article page', () => {
+  it('marks every reviewed claim inline and gives each a card, linked both ways', async () => {
+    const html = await page(dir, `articles/${ARTICLE_SLUG}/`);
+    for (const id of claimIds) {
+      const passage = html.querySelector(`article [data-article-body] #claim-${id}`);
+      expect(passage, `passage #claim-${id}`).not.toBeNull();
+      expect(passage!.querySelector(`a[href="#review-${id}"]`)).not.toBeNull();
+      const card = html.querySelector(`aside #review-${id}`);
+      expect(card, `card #review-${id}`).not.toBeNull();
+      expect(card!.querySelector(`a[href="#claim-${id}"]`)).not.toBeNull();
+    }
+    expect(html.querySelectorAll('[id^="claim-"]')).toHaveLength(claimIds.length);
+  });
+
+  it('contains the seed article verbatim: title and every paragraph', async () => {
+    const seed = (await readFile(path.join(PROJECT_ROOT, 'tests/fixtures/seed-article.txt'), 'utf8')).trim().split('\n');
+    const [title, ...paragraphs] = seed;
+    const html = await page(dir, `articles/${ARTICLE_SLUG}/`);
+    expect(html.querySelector('h1')!.text).toBe(title);
+    const body = html.querySelectorAll('[data-article-body] > p').map(readingText);
+    expect(body).toEqual(paragraphs.map((p) => p.trim()));
+  });
+
+  it('has sidebar cards for the people and companies, with native names tagged by language', async () => {
+    const html = await page(dir, `articles/${ARTICLE_SLUG}/`);
+    const aside = html.querySelector('aside')!;
+    expect(aside.querySelector('#person-zhou-hongyi [lang="zh-Hans"]')!.text).toBe('周鸿祎');
+    expect(aside.querySelector('#person-fang-han [lang="zh-Hans"]')!.text).toBe('方汉');
+    for (const id of ['openai', '360-security-technology', 'kunlun-tech', 'nvidia', 'weibo', 'shanghai-securities-news']) {
+      expect(aside.querySelector(`#company-${id}`), id).not.toBeNull();
+    }
+    // Every inline mention points at a card that exists on the page.
+    for (const mention of html.querySelectorAll('[data-mention]')) {
+      expect(html.querySelector(mention.getAttribute('href')!)).not.toBeNull();
+    }
+  });
+
+  it('uses semantic landmarks and dates', async () => {
+    const html = await page(dir, `articles/${ARTICLE_SLUG}/`);
+    expect(html.querySelector('main article h1')).not.toBeNull();
+    expect(html.querySelector('aside[aria-labelledby]')).not.toBeNull();
+    expect(html.querySelector('time[datetime="2024-02-19"]')).not.toBeNull();
+    expect(html.querySelector('html')!.getAttribute('lang')).toBe('en');
+  });
+
+  it('needs no JavaScript: no script other than JSON data', async () => {
+    for (const file of (await listFiles(dir)).filter((f) => f.endsWith('.html'))) {
+      const scripts = (await page(dir, file)).querySelectorAll('script');
+      for (const script of scripts) expect(script.getAttribute('type'), file).toBe('application/ld+json');
+    }
+  });
+});
+
+describe('person and company pages', () => {
+  it('shows the person card in full and the claims attributed to them', async () => {
+    const html = await page(dir, 'people/zhou-hongyi/');
+    expect(html.querySelector('h1')!.text).toBe('Zhou Hongyi');
+    const claims = html.querySelectorAll('.entity-claims li a').map((a) => a.getAttribute('href'));
+    expect(claims).toContain(`/articles/${ARTICLE_SLUG}/#claim-secret-weapons`);
+  });
+  it('lists the articles a company is mentioned in', async () => {
+    const html = await page(dir, 'companies/nvidia/');
+    expect(html.querySelector(`a[href="/articles/${ARTICLE_SLUG}/"]`)).not.toBeNull();
+  });
+});
+
+describe('Markdown processing', () => {
+  // Astro 7's default processor ignores remark plugins: this fails if remark-gfm stops running.
+  it('renders GFM tables and footnotes (remark-gfm is active)', async () => {
+    const html = await page(dir, 'methodology/');
+    expect(html.querySelector('.prose table th')!.text).toBe('Kind of source');
+    expect(html.querySelector('sup a[data-footnote-ref]')).not.toBeNull();
+    expect(html.querySelector('section[data-footnotes] li')!.text).toContain('ClaimReview');
+  });
+});

@@ -1,0 +1,25 @@
+/** Reads pages of a built site (see globalSetup.ts). */
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export const ARTICLE_SLUG = 'china-reaction-to-openai-sora';
+
+/** Parsed HTML of a page, by its URL path relative to the site root ("articles/x/"). */
+export async function page(dir: string, urlPath: string): Promise<HTMLElement> {
+  const file = urlPath.endsWith('.html') ? urlPath : path.join(urlPath, 'index.html');
+  return parse(await readFile(path.join(dir, file), 'utf8'));
+}
+
+/** Every file below `dir`, as paths relative to it. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
+}
+
+/** Visible text of an element with annotation markers (claim numbers) removed and spaces folded. */
+export function readingText(element: HTMLElement): string {
+  const copy = parse(element.outerHTML);
+  for (const marker of copy.querySelectorAll('[data-annotation]')) marker.remove();
+  return copy.text.replace(/\s+/g, ' ').trim();
+}
