@@ -9,12 +9,24 @@ export type ArticleEntry = CollectionEntry<'articles'>;
 export type PersonEntry = CollectionEntry<'people'>;
 export type CompanyEntry = CollectionEntry<'companies'>;
 
+/** Who made a claim, resolved for display and structured data. */
+export interface SpeakerView {
+  type: 'article' | 'person' | 'company';
+  /** Entry id, or null when the article itself makes the claim. */
+  id: string | null;
+  /** "The article", or the person's or company's name. */
+  name: string;
+  /** Profile URLs of the person or company. */
+  sameAs: string[];
+}
+
 /** A claim with what pages need beside it. */
 export interface ClaimView {
   claim: Claim;
   /** 1-based position in the article, shown as the claim's number. */
   number: number;
-  /** Display name of the speaker ("The article", "Zhou Hongyi"). */
+  speaker: SpeakerView;
+  /** Display name of the speaker, same as `speaker.name`. */
   speakerName: string;
   article: ArticleEntry;
 }
@@ -33,26 +45,29 @@ export async function getCompaniesById(): Promise<Map<string, CompanyEntry>> {
   return new Map((await getCollection('companies')).map((c) => [c.id, c]));
 }
 
-/** "The article", or the person's or company's name. */
-export function speakerName(
+/** Resolves a claim's speaker against the people and companies. */
+export function resolveSpeaker(
   speaker: Speaker,
   people: Map<string, PersonEntry>,
   companies: Map<string, CompanyEntry>,
-): string {
-  if (speaker.collection === 'article') return 'The article';
+): SpeakerView {
+  if (speaker.collection === 'article') return { type: 'article', id: null, name: 'The article', sameAs: [] };
   const entry = speaker.collection === 'people' ? people.get(speaker.id) : companies.get(speaker.id);
-  return entry?.data.name ?? speaker.id;
+  return {
+    type: speaker.collection === 'people' ? 'person' : 'company',
+    id: speaker.id,
+    name: entry?.data.name ?? speaker.id,
+    sameAs: entry?.data.links.map((l) => l.url) ?? [],
+  };
 }
 
 /** Everything an article page shows, resolved. */
 export async function getArticleView(article: ArticleEntry) {
   const [people, companies] = await Promise.all([getPeopleById(), getCompaniesById()]);
-  const claims: ClaimView[] = article.data.claims.map((claim, index) => ({
-    claim,
-    number: index + 1,
-    speakerName: speakerName(claim.speaker, people, companies),
-    article,
-  }));
+  const claims: ClaimView[] = article.data.claims.map((claim, index) => {
+    const speaker = resolveSpeaker(claim.speaker, people, companies);
+    return { claim, number: index + 1, speaker, speakerName: speaker.name, article };
+  });
   return {
     article,
     claims,

@@ -11,11 +11,21 @@ import type { TestProject } from 'vitest/node';
 export const SUB_PATH = '/news/';
 export const SITE_URL = 'https://factcheck.example';
 
+/**
+ * The environment of a normal `npm run build`. Vitest puts BASE_URL, MODE, DEV,
+ * PROD and SSR into process.env, and Astro would let them override its own
+ * import.meta.env (BASE_URL=/ silently broke the sub-path build).
+ */
+export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) || key.startsWith('VITEST')) delete env[key];
+  }
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
 function build(outDir: string, env: Record<string, string>) {
-  const result = spawnSync(process.execPath, ['scripts/build.mjs', '--outDir', outDir], {
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-  });
+  const result = spawnSync(process.execPath, ['scripts/build.mjs', '--outDir', outDir], { encoding: 'utf8', env: buildEnv(env) });
   if (result.status !== 0) throw new Error(`Build for tests failed:\n${result.stdout}\n${result.stderr}`);
 }
 
