@@ -23,3 +23,11 @@ export function readingText(element: HTMLElement): string {
   for (const marker of copy.querySelectorAll('[data-annotation]')) marker.remove();
   return copy.text.replace(/\s+/g, ' ').trim();
 }
+
+/** URL paths of every HTML page in a built site ("", "articles/x/", "404.html"). */
+export async function pagePaths(dir: string): Promise<string[]> {
+  return (await listFiles(dir))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => (f.endsWith('index.html') ? f.slice(0, -'index.html'.length) : f))
+    .sort();
+}

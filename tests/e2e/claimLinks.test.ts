@@ -1,0 +1,107 @@
+/**
+ * Shared claim links in a real browser, with and without JavaScript, at a
+ * domain root and under a sub-path: the passage is in view and highlighted,
+ * and the links between passage, card and permalink page all work.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, VIEWPORTS } from '../helpers/browser.ts';
+import { serveSite, type RunningSite } from '../helpers/server.ts';
+import { ARTICLE_SLUG } from '../helpers/site.ts';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const dirs = inject('siteDirs');
+const subPath = inject('subPath');
+const claimIds: string[] = JSON.parse(await readFile(path.join(dirs.root, 'claims.json'), 'utf8')).claims.map((c: { id: string }) => c.id);
+
+let browser: Browser;
+const sites: Record<'root' | 'sub', RunningSite> = {} as never;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  sites.root = await serveSite(dirs.root, '/');
+  sites.sub = await serveSite(dirs.sub, subPath);
+});
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all(Object.values(sites).map((s) => s.close()));
+});
+
+/** Where the :target is and whether it is visible and highlighted. */
+function targetState(page: Page) {
+  return page.evaluate(() => {
+    const target = document.querySelector(':target') as HTMLElement | null;
+    if (!target) return null;
+    const rect = target.getBoundingClientRect();
+    const other = document.querySelector('.claim:not(:target)') as HTMLElement;
+    // Probe the first line box: an inline passage may start mid-line.
+    const first = target.getClientRects()[0]!;
+    const probe = document.elementFromPoint(first.left + Math.min(first.width, 8) / 2, first.top + first.height / 2);
+    return {
+      id: target.id,
+      inView: rect.top >= 0 && rect.top < innerHeight,
+      highlighted: getComputedStyle(target).backgroundColor !== getComputedStyle(other).backgroundColor,
+      outlined: getComputedStyle(target).outlineStyle !== 'none',
+      notCovered: !!probe && target.contains(probe),
+    };
+  });
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  for (const which of ['root', 'sub'] as const) {
+    describe(`claim anchors (${which === 'root' ? 'domain root' : `sub-path ${subPath}`}, JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, () => {
+      for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+        it(`put every claim passage in view and highlighted (${name})`, { timeout: 120_000 }, async () => {
+          const context = await browser.newContext({ viewport, javaScriptEnabled });
+          const page = await context.newPage();
+          const problems: string[] = [];
+          for (const id of claimIds) {
+            await page.goto(`${sites[which].url}articles/${ARTICLE_SLUG}/#claim-${id}`);
+            const state = await targetState(page);
+            if (!state || state.id !== `claim-${id}` || !state.inView || !state.highlighted || !state.outlined || !state.notCovered) {
+              problems.push(`${id}: ${JSON.stringify(state)}`);
+            }
+          }
+          await context.close();
+          expect(problems).toEqual([]);
+        });
+      }
+
+      it('lets a reader go from passage to card, open the review, come back, and reach the permalink', async () => {
+        const context = await browser.newContext({ viewport: VIEWPORTS.phone, javaScriptEnabled });
+        const page = await context.newPage();
+        const id = 'gpt-4-upcoming';
+        const articleUrl = `${sites[which].url}articles/${ARTICLE_SLUG}/`;
+        await page.goto(`${articleUrl}#claim-${id}`);
+        await page.click(`#claim-${id} a`);
+        expect(new URL(page.url()).hash).toBe(`#review-${id}`);
+        const card = page.locator(`#review-${id}`);
+        expect(await card.isVisible()).toBe(true);
+        await card.locator('summary').click();
+        expect(await card.locator('.sources a').first().isVisible()).toBe(true);
+        await card.getByRole('link', { name: /Back to the passage/ }).click();
+        expect((await targetState(page))?.id).toBe(`claim-${id}`);
+        await page.goto(`${articleUrl}#review-${id}`);
+        await card.getByRole('link', { name: /Link to this claim/ }).click();
+        await page.waitForURL(`${sites[which].url}articles/${ARTICLE_SLUG}/claims/${id}/`);
+        await page.getByRole('link', { name: 'Read it in context' }).click();
+        await page.waitForURL(`${articleUrl}#claim-${id}`);
+        await page.waitForLoadState('load');
+        expect((await targetState(page))?.inView).toBe(true);
+        await context.close();
+      });
+    });
+  }
+}
+
+describe('404', () => {
+  it('serves the 404 page for an unknown path under the base', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${sites.sub.url}no/such/page/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+    await page.getByRole('link', { name: 'Go to the list of articles' }).click();
+    expect(page.url()).toBe(sites.sub.url);
+    await page.close();
+  });
+});

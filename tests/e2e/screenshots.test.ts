@@ -1,0 +1,44 @@
+/**
+ * Saves screenshots of the article page (phone and desktop, light and dark)
+ * into screenshots/ (git-ignored) for people to look at; the README's image is
+ * refreshed from here with `npm run screenshot:readme`.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, VIEWPORTS } from '../helpers/browser.ts';
+import { serveSite, type RunningSite } from '../helpers/server.ts';
+import { ARTICLE_SLUG } from '../helpers/site.ts';
+import { PROJECT_ROOT } from '../helpers/content.ts';
+
+export const SCREENSHOT_DIR = path.join(PROJECT_ROOT, 'screenshots');
+
+let browser: Browser;
+let site: RunningSite;
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchBrowser(), serveSite(inject('siteDirs').root)]);
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('screenshots', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+      it(`article page, ${name} ${viewport.width}px, ${colorScheme}`, async () => {
+        const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1 });
+        const page = await context.newPage();
+        await page.goto(`${site.url}articles/${ARTICLE_SLUG}/#claim-gpt-4-upcoming`);
+        const file = path.join(SCREENSHOT_DIR, `article-${viewport.width}-${colorScheme}.png`);
+        await page.screenshot({ path: file });
+        await context.close();
+        const png = await readFile(file);
+        expect(png.subarray(1, 4).toString()).toBe('PNG');
+        expect(png.length).toBeGreaterThan(20_000);
+      });
+    }
+  }
+});
