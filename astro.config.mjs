@@ -14,7 +14,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // External stylesheets only: the CSP allows no inline style.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7's default processor ignores remark plugins; unified() runs them, and MDX inherits it.
   markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }) },
   integrations: [contentCheck(), mdx(), sitemap()],

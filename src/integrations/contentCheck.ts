@@ -17,8 +17,13 @@ export function contentCheck(): AstroIntegration {
         const problems = checkRawContent(await readContent(fileURLToPath(config.root)));
         if (problems.length === 0) return;
         // In dev, keep the server up so the editor can fix the file and reload.
-        if (command === 'dev') logger.error(formatProblems(problems));
-        else throw new ContentError(problems);
+        if (command === 'dev') return logger.error(formatProblems(problems));
+        if (command === 'build') {
+          // One clear message and exit 1, before anything is written (a thrown error adds a stack trace).
+          logger.error(formatProblems(problems));
+          process.exit(1);
+        }
+        throw new ContentError(problems);
       },
     },
   };

@@ -19,12 +19,28 @@ export interface CheckOptions {
   today?: Date;
 }
 
+/** String ids listed under `key` in unvalidated frontmatter. */
+function rawIds(raw: unknown, key: string): string[] {
+  const list = (raw as Record<string, unknown> | undefined)?.[key];
+  return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/** Claim ids in unvalidated frontmatter, by position (undefined where an entry has none). */
+function rawClaimIds(raw: unknown): (string | undefined)[] {
+  const claims = (raw as Record<string, unknown> | undefined)?.claims;
+  if (!Array.isArray(claims)) return [];
+  return claims.map((c) => {
+    const id = (c as Record<string, unknown> | null)?.id;
+    return typeof id === 'string' ? id : undefined;
+  });
+}
+
 /** Checks content already read from disk. Returns every problem found (empty = publishable). */
 export function checkRawContent({ entries, problems: readProblems }: RawContent, { today = new Date() }: CheckOptions = {}): Problem[] {
   const problems: Problem[] = [...readProblems];
   const people = new Map<string, { file: string; data?: Person }>();
   const companies = new Map<string, { file: string; data?: Company }>();
-  const articles: { id: string; file: string; data?: Article; body?: string; bodyLine?: number }[] = [];
+  const articles: { id: string; file: string; data?: Article; raw: unknown; body?: string; bodyLine?: number }[] = [];
 
   // 1. Ids come from file names: they must be kebab-case and unique within a collection.
   const byCollectionId = new Map<string, string>();
@@ -63,7 +79,7 @@ export function checkRawContent({ entries, problems: readProblems }: RawContent,
     } else {
       const result = entry.data === undefined ? { problems: [] } : parseWithProblems(ArticleSchema({ today }), entry.data, entry.file);
       problems.push(...result.problems);
-      articles.push({ id: entry.id, file: entry.file, data: result.data, body: entry.body, bodyLine: entry.bodyLine });
+      articles.push({ id: entry.id, file: entry.file, data: result.data, raw: entry.data, body: entry.body, bodyLine: entry.bodyLine });
     }
   }
 
@@ -79,23 +95,27 @@ export function checkRawContent({ entries, problems: readProblems }: RawContent,
     });
   }
 
-  // 4. Articles: references, and inline passages against reviews.
+  // 4. Articles: references, and inline passages against reviews. When the
+  // frontmatter failed its schema, the raw ids still allow the cross-checks,
+  // so an editor sees every mistake in one run.
   const claimOwners = new Map<string, string>();
   for (const article of articles) {
-    const { file, data } = article;
+    const { file, data, raw } = article;
     const scanned = article.body === undefined ? undefined : scanBody(article.body, file, article.bodyLine);
     if (scanned) problems.push(...scanned.problems);
-    if (!data) continue;
 
-    const listed = { people: new Set(data.people.map((r) => r.id)), companies: new Set(data.companies.map((r) => r.id)) };
-    data.people.forEach((r, i) => {
+    const listed = {
+      people: new Set(data ? data.people.map((r) => r.id) : rawIds(raw, 'people')),
+      companies: new Set(data ? data.companies.map((r) => r.id) : rawIds(raw, 'companies')),
+    };
+    data?.people.forEach((r, i) => {
       if (!people.has(r.id)) problems.push({ file, field: `people[${i}]`, message: missing('people', r.id) });
     });
-    data.companies.forEach((r, i) => {
+    data?.companies.forEach((r, i) => {
       if (!companies.has(r.id)) problems.push({ file, field: `companies[${i}]`, message: missing('companies', r.id) });
     });
 
-    data.claims.forEach((claim, i) => {
+    data?.claims.forEach((claim, i) => {
       const { speaker } = claim;
       if (speaker.collection !== 'article') {
         const known = speaker.collection === 'people' ? people : companies;
@@ -121,7 +141,10 @@ export function checkRawContent({ entries, problems: readProblems }: RawContent,
     });
 
     if (!scanned) continue;
-    const reviews = new Map(data.claims.map((c, i) => [c.id, i]));
+    const reviews = new Map<string, number>();
+    (data ? data.claims.map((c) => c.id) : rawClaimIds(raw)).forEach((id, i) => {
+      if (id !== undefined && !reviews.has(id)) reviews.set(id, i);
+    });
     const passages = new Map<string, number>();
     for (const use of scanned.uses) {
       if (use.id === undefined) continue;

@@ -1,0 +1,113 @@
+/**
+ * Builds copies of the project: one with hostile text in its content (it must
+ * come out as text everywhere), and broken ones (the build must fail, name the
+ * problems, and leave the previous dist/ exactly as it was).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'node-html-parser';
+import { copyProject, runScript } from '../helpers/project.ts';
+import { ARTICLE_FILE } from '../helpers/content.ts';
+import { ARTICLE_SLUG, listFiles } from '../helpers/site.ts';
+
+const HOSTILE = `</script><script>alert("x")</script> <b>bold</b> & "quoted" 'single'`;
+
+async function edit(root: string, file: string, change: (text: string) => string) {
+  const full = path.join(root, file);
+  await writeFile(full, change(await readFile(full, 'utf8')));
+}
+
+async function fingerprint(dir: string): Promise<string> {
+  const hash = createHash('sha256');
+  for (const file of (await listFiles(dir)).sort()) hash.update(file).update(await readFile(path.join(dir, file)));
+  return hash.digest('hex');
+}
+
+describe('hostile text in content', () => {
+  let dist: string;
+  beforeAll(async () => {
+    const root = await copyProject();
+    await edit(root, ARTICLE_FILE, (t) =>
+      t
+        .replace('claim: GPT-4’s release by OpenAI in March 2023 was still “upcoming”.', `claim: ${JSON.stringify(HOSTILE)}`)
+        .replace(/^summary: >-\n(?:  .*\n)+/m, `summary: ${JSON.stringify(HOSTILE)}\n`),
+    );
+    await edit(root, 'content/people/fang-han.yaml', (t) => t.replace('name: Fang Han', `name: ${JSON.stringify(HOSTILE)}`));
+    const result = runScript(root, 'scripts/build.mjs');
+    expect(result.status, result.stderr).toBe(0);
+    dist = path.join(root, 'dist');
+  }, 120_000);
+
+  it('renders as text in HTML, never as markup', async () => {
+    for (const file of [`articles/${ARTICLE_SLUG}/index.html`, `articles/${ARTICLE_SLUG}/claims/gpt-4-upcoming/index.html`, 'people/fang-han/index.html']) {
+      const html = parse(await readFile(path.join(dist, file), 'utf8'));
+      // The only script elements are JSON-LD data, and the text made no element.
+      for (const script of html.querySelectorAll('script')) expect(script.getAttribute('type'), file).toBe('application/ld+json');
+      expect(html.querySelectorAll('b').length, file).toBe(0);
+      expect(html.text, file).toContain('<b>bold</b>');
+    }
+  });
+
+  it('stays inside attribute values', async () => {
+    const html = parse(await readFile(path.join(dist, `articles/${ARTICLE_SLUG}/index.html`), 'utf8'));
+    expect(html.querySelector('meta[name="description"]')!.getAttribute('content')).toBe(HOSTILE);
+    expect(html.querySelector('meta[property="og:description"]')!.getAttribute('content')).toBe(HOSTILE);
+  });
+
+  it('cannot close the JSON-LD script and parses back to the same text', async () => {
+    const raw = await readFile(path.join(dist, `articles/${ARTICLE_SLUG}/claims/gpt-4-upcoming/index.html`), 'utf8');
+    const scripts = [...raw.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
+    expect(scripts).toHaveLength(1);
+    expect(JSON.parse(scripts[0]![1]!).claimReviewed).toBe(HOSTILE);
+    expect(parse(raw).querySelectorAll('script')).toHaveLength(1);
+  });
+
+  it('is escaped in /claims.json and the RSS feed', async () => {
+    const feed = JSON.parse(await readFile(path.join(dist, 'claims.json'), 'utf8'));
+    expect(feed.claims.find((c: { id: string }) => c.id === 'gpt-4-upcoming').claim).toBe(HOSTILE);
+    const rss = await readFile(path.join(dist, 'rss.xml'), 'utf8');
+    expect(rss).not.toContain('<script>');
+  });
+});
+
+describe('a failed build', () => {
+  it('exits non-zero, lists every problem, and leaves the previous dist/ untouched', async () => {
+    const root = await copyProject();
+    const good = runScript(root, 'scripts/build.mjs');
+    expect(good.status, good.stderr).toBe(0);
+    const dist = path.join(root, 'dist');
+    const before = await fingerprint(dist);
+
+    await edit(root, ARTICLE_FILE, (t) => t.replace('published: 2024-02-19', 'published: 2024-02-30').replace('<Claim id="made-waves">', '<Claim id="made-wave">'));
+    await edit(root, 'content/people/zhou-hongyi.yaml', (t) => t.replace('organization: 360-security-technology', 'organization: qihoo'));
+    const bad = runScript(root, 'scripts/build.mjs');
+
+    expect(bad.status).not.toBe(0);
+    const output = bad.stdout + bad.stderr;
+    expect(output).toContain(`${ARTICLE_FILE} › published: "2024-02-30" is not a real calendar date`);
+    expect(output).toMatch(/<Claim id="made-wave"> \(line \d+\): has no review/);
+    expect(output).toContain('"made-waves" has no passage in the text');
+    expect(output).toContain('content/people/zhou-hongyi.yaml › roles[0].organization: "qihoo" has no file in content/companies/');
+    expect(output).toContain('dist/ was left as it was');
+    expect(await fingerprint(dist)).toBe(before);
+    expect(existsSync(path.join(root, '.build-staging'))).toBe(false);
+
+    // The editors' command reports the same problems without building.
+    const check = runScript(root, 'scripts/check-content.ts');
+    expect(check.status).toBe(1);
+    expect(check.stderr).toContain('Content check failed with 4 problems');
+    expect(check.stderr).toContain('roles[0].organization: "qihoo" has no file');
+  }, 120_000);
+
+  it('leaves no output folder when there was none before', async () => {
+    const root = await copyProject();
+    await edit(root, 'content/companies/openai.yaml', (t) => t.replace('url: https://openai.com/', 'url: javascript:alert(1)'));
+    const bad = runScript(root, 'scripts/build.mjs');
+    expect(bad.status).not.toBe(0);
+    expect(bad.stdout + bad.stderr).toContain('content/companies/openai.yaml › links[0].url: "javascript:alert(1)" uses javascript:');
+    expect(existsSync(path.join(root, 'dist'))).toBe(false);
+  }, 60_000);
+});
