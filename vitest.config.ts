@@ -10,5 +10,6 @@ export default getViteConfig({
     hookTimeout: 180_000,
     // Browser tests share one Chromium; keep files from fighting over two cores.
     fileParallelism: false,
+    reporters: ['default', './tests/helpers/summaryReporter.ts'],
   },
 });

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, VIEWPORTS } from '../helpers/browser.ts';
-import { serveSite, type RunningSite } from '../helpers/server.ts';
+import { serveSite, type RunningSite } from '../../scripts/lib/serveSite.ts';
 import { ARTICLE_SLUG, pagePaths } from '../helpers/site.ts';
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, VIEWPORTS } from '../helpers/browser.ts';
-import { serveSite, type RunningSite } from '../helpers/server.ts';
+import { serveSite, type RunningSite } from '../../scripts/lib/serveSite.ts';
 import { ARTICLE_SLUG } from '../helpers/site.ts';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';

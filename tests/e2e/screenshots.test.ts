@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, VIEWPORTS } from '../helpers/browser.ts';
-import { serveSite, type RunningSite } from '../helpers/server.ts';
+import { serveSite, type RunningSite } from '../../scripts/lib/serveSite.ts';
 import { ARTICLE_SLUG } from '../helpers/site.ts';
 import { PROJECT_ROOT } from '../helpers/content.ts';
 

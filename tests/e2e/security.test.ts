@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
-import { parseHeadersFile, serveSite, type RunningSite } from '../helpers/server.ts';
+import { parseHeadersFile, serveSite, type RunningSite } from '../../scripts/lib/serveSite.ts';
 import { ARTICLE_SLUG, pagePaths } from '../helpers/site.ts';
 import { CONTENT_SECURITY_POLICY, CSP_HEADER_ONLY } from '../../src/consts.ts';
 import { PROJECT_ROOT } from '../helpers/content.ts';

@@ -1,0 +1,288 @@
+/**
+ * `npm run bench`: page weight, Lighthouse, and build time against a bare
+ * Astro baseline, written to BENCHMARKS.md. Same machine, same run, ratios
+ * rather than absolute times, with min/median/max to show the noise.
+ *
+ * Options: --sizes 1,100,1000  --runs 3  --no-lighthouse  --out BENCHMARKS.md
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { BUDGETS, budgetFailures, measurePage, type PageWeight } from './lib/pageWeight.ts';
+import { writeSyntheticContent } from './lib/syntheticContent.ts';
+import { serveSite } from './lib/serveSite.ts';
+// @ts-expect-error - plain JS module
+import { findChromium } from './chromium-path.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1,100,1000' },
+    runs: { type: 'string', default: '3' },
+    'no-lighthouse': { type: 'boolean', default: false },
+    out: { type: 'string', default: 'BENCHMARKS.md' },
+  },
+});
+const SIZES = values.sizes.split(',').map(Number);
+const RUNS = Number(values.runs);
+const ARTICLE = 'articles/china-reaction-to-openai-sora/';
+const CLAIM_PAGE = `${ARTICLE}claims/gpt-4-upcoming/`;
+const ASTRO_BIN = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
+
+/** Resident memory (kB) of a process and all its descendants, from /proc (Linux). */
+async function treeRssKb(root: number): Promise<number> {
+  const pids = (await readdir('/proc').catch(() => [])).filter((name) => /^\d+$/.test(name));
+  const parent = new Map<number, number>();
+  const rss = new Map<number, number>();
+  await Promise.all(
+    pids.map(async (pid) => {
+      const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+      parent.set(Number(pid), Number(/PPid:\s+(\d+)/.exec(status)?.[1] ?? 0));
+      rss.set(Number(pid), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0));
+    }),
+  );
+  const inTree = (pid: number): boolean => pid === root || (pid > 1 && inTree(parent.get(pid) ?? 0));
+  return [...rss].filter(([pid]) => inTree(pid)).reduce((sum, [, kb]) => sum + kb, 0);
+}
+
+/** Runs a Node script; returns wall time and peak resident memory of its process tree (sampled, Linux). */
+function timed(args: string[], cwd: string): Promise<{ seconds: number; peakMiB: number }> {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let peak = 0;
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    // The build may run in a child of the command (scripts/build.mjs spawns astro): sum the tree.
+    const poll = setInterval(async () => {
+      peak = Math.max(peak, await treeRssKb(child.pid!));
+    }, 100);
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+      if (code !== 0) reject(new Error(`${args.join(' ')} failed (${code}):\n${stderr.slice(-2000)}`));
+      else resolve({ seconds, peakMiB: peak / 1024 });
+    });
+  });
+}
+
+const stats = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { min: s[0]!, median: s[Math.floor(s.length / 2)]!, max: s.at(-1)! };
+};
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const fmt = (x: number, digits = 2) => x.toFixed(digits);
+
+/** A copy of this project whose content is N synthetic articles. */
+async function projectCopy(articles: number): Promise<string> {
+  const root = await mkdtemp(path.join(os.tmpdir(), `bench-project-${articles}-`));
+  for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    await cp(path.join(ROOT, item), path.join(root, item), { recursive: true });
+  }
+  await symlink(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  await writeSyntheticContent(root, articles);
+  return root;
+}
+
+/** The baseline: the same Astro, MDX processor and MDX bodies, with a bare layout and no schema, cards or checks. */
+async function baselineCopy(articles: number): Promise<string> {
+  const root = await mkdtemp(path.join(os.tmpdir(), `bench-baseline-${articles}-`));
+  await symlink(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  await writeSyntheticContent(root, articles);
+  const files: Record<string, string> = {
+    'package.json': '{ "type": "module" }\n',
+    'astro.config.mjs': `import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+export default defineConfig({
+  build: { format: 'directory' },
+  markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }) },
+  integrations: [mdx()],
+});
+`,
+    'src/content.config.ts': `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+export const collections = { articles: defineCollection({ loader: glob({ base: './content/articles', pattern: '**/*.mdx' }) }) };
+`,
+    'src/components/Bare.astro': '<span><slot /></span>\n',
+    'src/pages/articles/[slug].astro': `---
+import { getCollection, render } from 'astro:content';
+import Bare from '../../components/Bare.astro';
+export async function getStaticPaths() {
+  return (await getCollection('articles')).map((article) => ({ params: { slug: article.id }, props: { article } }));
+}
+const { Content } = await render(Astro.props.article);
+---
+<html lang="en"><head><meta charset="utf-8"><title>{Astro.props.article.data.title}</title></head>
+<body><h1>{Astro.props.article.data.title}</h1><Content components={{ Claim: Bare, Person: Bare, Company: Bare }} /></body></html>
+`,
+  };
+  for (const [file, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(root, file)), { recursive: true });
+    await writeFile(path.join(root, file), text);
+  }
+  return root;
+}
+
+async function buildScaling() {
+  const rows: string[] = [];
+  let peakAtLargest = { project: 0, baseline: 0 };
+  let validation: ReturnType<typeof stats> | undefined;
+  let previousPerArticle: number | undefined;
+  for (const size of SIZES) {
+    const [project, baseline] = [await projectCopy(size), await baselineCopy(size)];
+    const times = { project: [] as number[], baseline: [] as number[] };
+    for (let run = 0; run < RUNS; run++) {
+      // Alternate the order so drift on the machine hits both sides alike.
+      for (const side of run % 2 === 0 ? (['baseline', 'project'] as const) : (['project', 'baseline'] as const)) {
+        const root = side === 'project' ? project : baseline;
+        await rm(path.join(root, 'dist'), { recursive: true, force: true });
+        await rm(path.join(root, '.astro'), { recursive: true, force: true });
+        const args = side === 'project' ? ['scripts/build.mjs'] : [ASTRO_BIN, 'build'];
+        const result = await timed(args, root);
+        times[side].push(result.seconds);
+        if (size === Math.max(...SIZES)) peakAtLargest[side] = Math.max(peakAtLargest[side], result.peakMiB);
+        process.stdout.write(`  ${side} ${size} articles, run ${run + 1}: ${fmt(result.seconds)} s\n`);
+      }
+    }
+    if (size === Math.max(...SIZES)) {
+      const checks: number[] = [];
+      for (let run = 0; run < RUNS; run++) checks.push((await timed(['scripts/check-content.ts'], project)).seconds);
+      validation = stats(checks);
+    }
+    const p = stats(times.project);
+    const b = stats(times.baseline);
+    const ratios = times.project.map((t, i) => t / times.baseline[i]!);
+    const r = stats(ratios);
+    const perArticle = (p.median * 1000) / size;
+    const trend = previousPerArticle === undefined ? '—' : perArticle <= previousPerArticle * 1.05 ? 'flat or falling' : 'rising';
+    previousPerArticle = perArticle;
+    rows.push(
+      `| ${size} | ${size * 6} | ${fmt(p.median)} (${fmt(p.min)}–${fmt(p.max)}) | ${fmt(b.median)} (${fmt(b.min)}–${fmt(b.max)}) | **${fmt(r.median)}×** (${fmt(r.min)}–${fmt(r.max)}) | ${fmt(perArticle, 1)} | ${trend} |`,
+    );
+    await rm(project, { recursive: true, force: true });
+    await rm(baseline, { recursive: true, force: true });
+  }
+  return { rows, peakAtLargest, validation };
+}
+
+async function lighthouseScores(dist: string) {
+  const chromePath = findChromium() as string | undefined;
+  if (!chromePath) return { error: 'no Chromium found' };
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const site = await serveSite(dist);
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const scores: Record<string, Record<string, number>> = {};
+  try {
+    for (const page of [ARTICLE, CLAIM_PAGE]) {
+      const result = await lighthouse(`${site.url}${page}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const categories = result!.lhr.categories;
+      scores[page] = Object.fromEntries(Object.entries(categories).map(([key, c]) => [key, Math.round((c.score ?? 0) * 100)]));
+    }
+  } finally {
+    await chrome.kill();
+    await site.close();
+  }
+  return { scores };
+}
+
+function weightTable(weights: PageWeight[]): string[] {
+  const lines = ['| page | HTML | CSS | JS | fonts | images | HTML+CSS gzip | requests | third-party |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |'];
+  for (const w of weights) {
+    const cell = (k: keyof PageWeight['totals']) => `${kb(w.totals[k].raw)} / ${kb(w.totals[k].gzip)}`;
+    lines.push(
+      `| \`/${w.page}\` | ${cell('html')} | ${cell('css')} | ${cell('js')} | ${cell('font')} | ${cell('image')} | ${kb(w.totals.html.gzip + w.totals.css.gzip)} KB | ${w.resources.length} | ${w.remoteRequests} |`,
+    );
+  }
+  return lines;
+}
+
+// ---- main ----
+console.log('Building the site…');
+const dist = path.join(ROOT, '.bench/site');
+const siteBuild = await timed(['scripts/build.mjs', '--outDir', dist], ROOT);
+const weights = [await measurePage(dist, ARTICLE), await measurePage(dist, CLAIM_PAGE)];
+const failures = [...budgetFailures(weights[0]!, { isArticle: true }), ...budgetFailures(weights[1]!, { isArticle: false })];
+
+let lighthouse: Awaited<ReturnType<typeof lighthouseScores>> | undefined;
+if (!values['no-lighthouse']) {
+  console.log('Running Lighthouse (mobile)…');
+  lighthouse = await lighthouseScores(dist).catch((e: Error) => ({ error: e.message }));
+}
+
+console.log(`Build scaling: sizes ${SIZES.join(', ')}, ${RUNS} runs each…`);
+const scaling = await buildScaling();
+
+const astroVersion = JSON.parse(await readFile(path.join(ROOT, 'node_modules/astro/package.json'), 'utf8')).version;
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+const md = [
+  '# Benchmarks',
+  '',
+  'Generated by `npm run bench` (scripts/bench.ts); do not edit by hand. Rerun it on one machine to compare: the build',
+  'numbers are ratios against a bare Astro baseline built in the same run, so they carry across machines better than',
+  'seconds do.',
+  '',
+  `- Date: ${new Date().toISOString().slice(0, 10)}`,
+  `- Machine: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}`,
+  `- Node ${process.versions.node}, Astro ${astroVersion}`,
+  `- Command: \`npm run bench -- --sizes ${SIZES.join(',')} --runs ${RUNS}${values['no-lighthouse'] ? ' --no-lighthouse' : ''}\``,
+  '',
+  '## Page weight (first visit, KB raw / gzip)',
+  '',
+  ...weightTable(weights),
+  '',
+  `Budgets (also checked in CI by tests/build/budgets.test.ts): JavaScript required to read ${BUDGETS.requiredJsGzip} B; all JavaScript ≤ ${kb(BUDGETS.allJsGzip)} KB gzip;`,
+  `article HTML + CSS ≤ ${kb(BUDGETS.articleHtmlCssGzip)} KB gzip; ${BUDGETS.remoteRequests} third-party requests; ${BUDGETS.webFonts} web fonts and ${BUDGETS.unsizedImages} unsized images (nothing that can shift the layout).`,
+  '',
+  failures.length === 0 ? '**All budgets met.**' : `**Over budget:**\n${failures.map((f) => `- ${f}`).join('\n')}`,
+  '',
+  '## Lighthouse (mobile preset, Debian Chromium, served from 127.0.0.1)',
+  '',
+  ...(lighthouse && 'scores' in lighthouse && lighthouse.scores
+    ? [
+        '| page | performance | accessibility | best practices | SEO |',
+        '| --- | --- | --- | --- | --- |',
+        ...Object.entries(lighthouse.scores).map(
+          ([page, s]) => `| \`/${page}\` | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`,
+        ),
+      ]
+    : [lighthouse ? `Not run: ${'error' in lighthouse ? lighthouse.error : 'unknown'}` : 'Not run (--no-lighthouse).']),
+  '',
+  '## Build time against a bare Astro baseline',
+  '',
+  'Synthetic valid content (scripts/lib/syntheticContent.ts): each article has 6 paragraphs, 5 reviewed claims and',
+  'mentions of a shared pool of 20 people and 10 companies. The project builds every article page, a page per claim,',
+  'people, companies, feeds and the sitemap, after the content check. The baseline is the same Astro version and',
+  'Markdown processor building the same MDX bodies with a bare layout: one page per article, no schema, no cards, no check.',
+  `Seconds are wall time of the whole build command, median (min–max) of ${RUNS} runs, alternating order.`,
+  '',
+  '| articles | project pages (≈) | project s | baseline s | ratio | project ms / article | cost per article |',
+  '| --- | --- | --- | --- | --- | --- | --- |',
+  ...scaling.rows,
+  '',
+  `Peak memory at ${Math.max(...SIZES)} articles (resident memory of the build’s process tree, sampled every 100 ms): project ${fmt(scaling.peakAtLargest.project, 0)} MiB, baseline ${fmt(scaling.peakAtLargest.baseline, 0)} MiB.`,
+  '',
+  scaling.validation
+    ? `Content check alone (\`npm run check:content\`) at ${Math.max(...SIZES)} articles: ${fmt(scaling.validation.median)} s median (${fmt(scaling.validation.min)}–${fmt(scaling.validation.max)}).`
+    : '',
+  '',
+  `The real site itself built in ${fmt(siteBuild.seconds)} s (peak ${fmt(siteBuild.peakMiB, 0)} MiB).`,
+  '',
+];
+await writeFile(path.resolve(ROOT, values.out), md.join('\n'));
+console.log(`Wrote ${values.out}`);
+if (failures.length) {
+  console.error(failures.join('\n'));
+  process.exitCode = 1;
+}
