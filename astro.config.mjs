@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/contentCheck.ts';
+import { searchIndex } from './src/integrations/searchIndex.ts';
 import { siteConfig } from './src/lib/siteConfig.ts';
 
 // SITE_URL and BASE_PATH set where the site is deployed (see README "Deploy").
@@ -18,7 +19,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7's default processor ignores remark plugins; unified() runs them, and MDX inherits it.
   markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }) },
-  integrations: [contentCheck(), mdx(), sitemap()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/search/') }), searchIndex()],
   // One stylesheet for the whole site: fewer requests on a first visit, cached for every later page.
   vite: { build: { cssCodeSplit: false } },
   devToolbar: { enabled: false },

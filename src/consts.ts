@@ -27,13 +27,14 @@ export const INLINE_COMPONENTS = {
 
 /**
  * Content-Security-Policy for every page: nothing but this site's own files, no
- * inline script (the only <script> elements are JSON-LD data, which is not run).
+ * inline script (the only inline <script> elements are JSON-LD data, which is not run).
  * Sent as a header by public/_headers and repeated in a <meta> for hosts that
  * cannot set headers; a test keeps the two identical.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval' lets the search page compile Pagefind's WebAssembly; it allows no JavaScript eval.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",

@@ -98,3 +98,18 @@ export async function getClaimsFor(collection: 'people' | 'companies', id: strin
   const articles = (await getSortedArticles()).filter((a) => a.data[collection].some((ref) => ref.id === id));
   return { made, articles };
 }
+
+/** Every claim as a row of the claims index, in site order. */
+export async function getClaimRows(): Promise<import('./claimsIndex.ts').ClaimRow[]> {
+  return [...(await getClaimIndex()).values()].map((v) => ({
+    id: v.claim.id,
+    claim: v.claim.claim,
+    number: v.number,
+    articleSlug: v.article.id,
+    articleTitle: v.article.data.title,
+    articlePublished: v.article.data.published,
+    speaker: v.speakerName,
+    verdict: v.claim.verdict,
+    reviewed: v.claim.reviewed,
+  }));
+}

@@ -27,3 +27,13 @@ export const claimPageUrl = (slug: string, claimId: string, base?: string) =>
 export const personUrl = (id: string, base?: string) => withBase(`/people/${id}/`, base);
 export const companyUrl = (id: string, base?: string) => withBase(`/companies/${id}/`, base);
 export const methodologyUrl = (base?: string) => withBase('/methodology/', base);
+/** Id of a claim's in-place preview (popover). */
+export const claimPreviewId = (claimId: string) => `preview-claim-${claimId}`;
+/** Id of a person's or company's in-place preview (popover). */
+export const entityPreviewId = (kind: 'person' | 'company', id: string) => `preview-${kind}-${id}`;
+/** The claims index, sorted by a column ("article" is the default order). */
+export const claimsIndexUrl = (sort: 'article' | 'speaker' | 'verdict' | 'date' = 'article', base?: string) =>
+  withBase(sort === 'article' ? '/claims/' : `/claims/sort/${sort}/`, base);
+/** The claims index filtered to one verdict. */
+export const claimsVerdictUrl = (verdict: string, base?: string) => withBase(`/claims/verdict/${verdict}/`, base);
+export const searchUrl = (base?: string) => withBase('/search/', base);

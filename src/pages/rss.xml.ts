@@ -1,35 +1,17 @@
-// /rss.xml: the articles and their claim reviews, newest first.
+// /rss.xml: the analyses, their claim reviews and every dated update, newest first.
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE_DESCRIPTION, SITE_TITLE } from '../consts.ts';
-import { getArticleView, getSortedArticles } from '../lib/collections.ts';
-import { articleUrl, claimPageUrl } from '../lib/urls.ts';
-import { VERDICTS } from '../lib/verdicts.ts';
+import { getSortedArticles } from '../lib/collections.ts';
+import { feedItems } from '../lib/feedItems.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const items = [];
-  for (const article of await getSortedArticles()) {
-    items.push({
-      title: `Analysis: ${article.data.title}`,
-      link: articleUrl(article.id),
-      pubDate: new Date(`${article.data.analysisPublished}T00:00:00Z`),
-      description: article.data.summary,
-    });
-    for (const { claim } of (await getArticleView(article)).claims) {
-      items.push({
-        title: `${VERDICTS[claim.verdict].label}: ${claim.claim}`,
-        link: claimPageUrl(article.id, claim.id),
-        pubDate: new Date(`${claim.reviewed}T00:00:00Z`),
-        description: claim.summary,
-        categories: [VERDICTS[claim.verdict].label],
-      });
-    }
-  }
+  const articles = (await getSortedArticles()).map((a) => ({ slug: a.id, data: a.data }));
   return rss({
     title: SITE_TITLE,
     description: SITE_DESCRIPTION,
     site: new URL(import.meta.env.BASE_URL, site ?? 'https://example.org').href,
-    items,
+    items: feedItems(articles),
     customData: '<language>en</language>',
   });
 };

@@ -18,8 +18,22 @@ describe('page-weight budgets', () => {
 
   it('every other page is within the JavaScript, third-party and layout-shift budgets', async () => {
     const failures: string[] = [];
-    for (const page of await pagePaths(dir)) failures.push(...budgetFailures(await measurePage(dir, page), { isArticle: false }));
+    for (const page of await pagePaths(dir)) {
+      const weight = await measurePage(dir, page);
+      // /search/ is the one page whose purpose needs a script (Pagefind): its JavaScript is a marked
+      // enhancement, never required to read, and loaded on no other page. Every other budget still applies.
+      const failed = budgetFailures(weight, { isArticle: false });
+      failures.push(...(page === 'search/' ? failed.filter((f) => !f.includes('gzip of JavaScript')) : failed));
+    }
     expect(failures).toEqual([]);
+  });
+
+  it('loads search JavaScript only on /search/, and none of it is required to read', async () => {
+    for (const page of await pagePaths(dir)) {
+      const weight = await measurePage(dir, page);
+      expect(weight.requiredJsBytes, page).toBe(0);
+      if (page !== 'search/') expect(weight.totals.js.raw, page).toBe(0);
+    }
   });
 
   it('sees scripts, remote files, web fonts and unsized images when a page has them', async () => {

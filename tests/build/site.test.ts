@@ -50,6 +50,9 @@ describe('article page', () => {
       const passage = html.querySelector(`article [data-article-body] #claim-${id}`);
       expect(passage, `passage #claim-${id}`).not.toBeNull();
       expect(passage!.querySelector(`a[href="#review-${id}"]`)).not.toBeNull();
+      const opener = passage!.querySelector('button.claim__ref')!;
+      const preview = html.querySelector(`#${opener.getAttribute('popovertarget')}[popover]`)!;
+      expect(preview.querySelector(`a[href="#review-${id}"]`)).not.toBeNull();
       const card = html.querySelector(`aside #review-${id}`);
       expect(card, `card #review-${id}`).not.toBeNull();
       expect(card!.querySelector(`a[href="#claim-${id}"]`)).not.toBeNull();
@@ -74,9 +77,12 @@ describe('article page', () => {
     for (const id of ['openai', '360-security-technology', 'kunlun-tech', 'nvidia', 'weibo', 'shanghai-securities-news']) {
       expect(aside.querySelector(`#company-${id}`), id).not.toBeNull();
     }
-    // Every inline mention points at a card that exists on the page.
-    for (const mention of html.querySelectorAll('[data-mention]')) {
-      expect(html.querySelector(mention.getAttribute('href')!)).not.toBeNull();
+    // Every inline mention links to a card on the page, and opens a preview that exists.
+    const mentions = html.querySelectorAll('a[data-mention]');
+    expect(mentions.length).toBeGreaterThanOrEqual(8);
+    for (const mention of mentions) expect(html.querySelector(mention.getAttribute('href')!)).not.toBeNull();
+    for (const button of html.querySelectorAll('button[data-mention]')) {
+      expect(html.querySelector(`#${button.getAttribute('popovertarget')}[popover]`)).not.toBeNull();
     }
   });
 
@@ -88,10 +94,13 @@ describe('article page', () => {
     expect(html.querySelector('html')!.getAttribute('lang')).toBe('en');
   });
 
-  it('needs no JavaScript: no script other than JSON data', async () => {
+  it('needs no JavaScript: no script other than JSON data, except the search page’s marked enhancement', async () => {
     for (const file of (await listFiles(dir)).filter((f) => f.endsWith('.html'))) {
       const scripts = (await page(dir, file)).querySelectorAll('script');
-      for (const script of scripts) expect(script.getAttribute('type'), file).toBe('application/ld+json');
+      for (const script of scripts) {
+        if (file === 'search/index.html') expect(script.hasAttribute('data-enhancement'), file).toBe(true);
+        else expect(script.getAttribute('type'), file).toBe('application/ld+json');
+      }
     }
   });
 });

@@ -55,7 +55,7 @@ describe('axe-core', () => {
 });
 
 describe('keyboard', () => {
-  it('reaches the skip link first, then every claim link in reading order, then the cards, each with a visible focus ring', { timeout: 120_000 }, async () => {
+  it('reaches the skip link first, then every claim marker in reading order, then the cards, each with a visible focus ring', { timeout: 120_000 }, async () => {
     const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
     const page = await context.newPage();
     await page.goto(`${site.url}articles/${ARTICLE_SLUG}/`);
@@ -68,7 +68,7 @@ describe('keyboard', () => {
         const style = getComputedStyle(el);
         const rect = el.getBoundingClientRect();
         return {
-          href: el.getAttribute('href'),
+          href: el.getAttribute('href') ?? (el.getAttribute('popovertarget') ? `popover:${el.getAttribute('popovertarget')}` : null),
           text: el.textContent?.trim() ?? '',
           outline: `${style.outlineStyle} ${style.outlineWidth}`,
           inAside: !!el.closest('aside'),
@@ -82,12 +82,12 @@ describe('keyboard', () => {
     await context.close();
 
     expect(order[0]).toMatchObject({ href: '#main', text: 'Skip to content', visible: true });
-    const claimRefs = order.filter((o) => o.href?.startsWith('#review-'));
+    const claimRefs = order.filter((o) => o.href?.startsWith('popover:preview-claim-'));
     const numbers = claimRefs.map((o) => Number(/Claim (\d+)/.exec(o.text)![1]));
     expect(numbers).toEqual(numbers.map((_, i) => i + 1));
     expect(numbers.length).toBeGreaterThanOrEqual(10);
     const firstCard = order.findIndex((o) => o.inAside);
-    const lastClaimRef = order.findLastIndex((o) => o.href?.startsWith('#review-'));
+    const lastClaimRef = order.findLastIndex((o) => o.href?.startsWith('popover:preview-claim-'));
     expect(lastClaimRef).toBeLessThan(firstCard);
     expect(order.filter((o) => o.href?.startsWith('#claim-')).length).toBe(numbers.length);
     for (const stop of order) {

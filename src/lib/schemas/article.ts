@@ -63,6 +63,11 @@ export const ClaimSchema = z.strictObject({
   correction: Text(400).optional(),
   /** Date the review was last checked (YYYY-MM-DD). */
   reviewed: IsoDate,
+  /**
+   * Dated changes to this review after it was published, oldest first: what
+   * changed and why. Shown on the claim's page and in the RSS feed.
+   */
+  updates: z.array(z.strictObject({ date: IsoDate, text: Text(600) })).default([]),
 });
 
 export type Claim = z.output<typeof ClaimSchema>;
@@ -165,7 +170,21 @@ export function ArticleSchema({ ref = idReference, today = new Date() }: Article
         [article.analysisPublished, ['analysisPublished']],
         ...article.claims.map((c, i): [string, (string | number)[]] => [c.reviewed, ['claims', i, 'reviewed']]),
         ...article.corrections.map((c, i): [string, (string | number)[]] => [c.date, ['corrections', i, 'date']]),
+        ...article.claims.flatMap((c, i) =>
+          c.updates.map((u, j): [string, (string | number)[]] => [u.date, ['claims', i, 'updates', j, 'date']]),
+        ),
       ];
+      article.claims.forEach((claim, i) =>
+        claim.updates.forEach((update, j) => {
+          if (update.date < article.published) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['claims', i, 'updates', j, 'date'],
+              message: `${update.date} is before the article's publication (${article.published}): an update cannot predate the article`,
+            });
+          }
+        }),
+      );
       for (const [date, path] of dated) {
         if (date > todayIso) {
           ctx.addIssue({

@@ -124,6 +124,15 @@ export const SourceSchema = z.strictObject({
   date: IsoDate.optional(),
   /** Language of the source when it is not English, e.g. `zh-Hans`. */
   lang: LanguageTag.optional(),
+  /**
+   * The exact passage relied on, copied from the page (one line, ≤ 300 characters).
+   * The link opens the source with it highlighted (a text fragment, `#:~:text=`).
+   */
+  quote: Text(300)
+    .refine((q) => !/[\r\n]/.test(q), 'must be on one line: a text fragment cannot span line breaks')
+    .optional(),
+  /** A dated archived copy of the page (https), e.g. on the Wayback Machine. */
+  archived: SafeUrl().optional(),
 });
 
 export type Source = z.output<typeof SourceSchema>;

@@ -1,0 +1,63 @@
+/**
+ * The Open Graph image of a claim: the claim, its verdict and the site name,
+ * drawn as SVG and rasterised to PNG at build time (sharp), so a shared link
+ * previews the verdict without any external service.
+ */
+import sharp from 'sharp';
+import { VERDICTS, type Verdict } from './verdicts.ts';
+
+export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
+
+/** Light-scheme verdict colours, as in src/styles/tokens.css. */
+const COLOURS: Record<Verdict, { fg: string; bg: string }> = {
+  accurate: { fg: '#1b6332', bg: '#e5f4e9' },
+  'mostly-accurate': { fg: '#2f5f14', bg: '#eef5e0' },
+  mixed: { fg: '#7a4d00', bg: '#fbf0d9' },
+  misleading: { fg: '#8f3b00', bg: '#fde9dc' },
+  inaccurate: { fg: '#a11a1a', bg: '#fbe4e4' },
+  opinion: { fg: '#4a3d8f', bg: '#ecebf8' },
+  unverifiable: { fg: '#4b5260', bg: '#eceef1' },
+};
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+
+/** Greedy word wrap to lines of at most `width` characters, `max` lines, with an ellipsis when cut. */
+export function wrapText(text: string, width: number, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && `${line} ${word}`.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= max) return lines;
+  const kept = lines.slice(0, max);
+  kept[max - 1] = `${kept[max - 1]!.replace(/[\s,.;:]*\S*$/, '')}…`;
+  return kept;
+}
+
+/** The SVG of the image (exported for tests). */
+export function socialImageSvg({ claim, verdict, site }: { claim: string; verdict: Verdict; site: string }): string {
+  const { fg, bg } = COLOURS[verdict];
+  const { label, symbol } = VERDICTS[verdict];
+  const lines = wrapText(`“${claim}”`, 34, 5);
+  const text = lines
+    .map((line, i) => `<text x="80" y="${250 + i * 66}" font-size="54" font-weight="700" fill="#1d1d1f">${escapeXml(line)}</text>`)
+    .join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${SOCIAL_IMAGE.width}" height="${SOCIAL_IMAGE.height}" font-family="DejaVu Sans, Noto Sans, Arial, sans-serif">
+<rect width="100%" height="100%" fill="#fdfcfa"/>
+<rect x="0" y="0" width="24" height="100%" fill="${fg}"/>
+<rect x="80" y="70" rx="40" width="${120 + label.length * 30}" height="80" fill="${bg}" stroke="${fg}" stroke-width="4"/>
+<text x="112" y="126" font-size="44" font-weight="700" fill="${fg}">${escapeXml(`${symbol} ${label}`)}</text>
+${text}
+<text x="80" y="590" font-size="30" fill="#55565a">${escapeXml(site)}</text>
+</svg>`;
+}
+
+/** The PNG bytes. */
+export async function socialImagePng(input: { claim: string; verdict: Verdict; site: string }): Promise<Buffer> {
+  return sharp(Buffer.from(socialImageSvg(input))).png({ compressionLevel: 9, palette: true }).toBuffer();
+}

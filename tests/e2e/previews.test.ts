@@ -1,0 +1,56 @@
+/** In-place previews: native popovers, opened by keyboard or pointer, closed with Escape, with no script. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, VIEWPORTS } from '../helpers/browser.ts';
+import { serveSite, type RunningSite } from '../../scripts/lib/serveSite.ts';
+import { ARTICLE_SLUG } from '../helpers/site.ts';
+
+let browser: Browser;
+let site: RunningSite;
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchBrowser(), serveSite(inject('siteDirs').root)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+for (const javaScriptEnabled of [true, false]) {
+  describe(`previews (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, () => {
+    it('open a claim’s review from the keyboard, take focus inside with Tab, and close with Escape back to the marker', async () => {
+      const context = await browser.newContext({ viewport: VIEWPORTS.phone, javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(`${site.url}articles/${ARTICLE_SLUG}/`);
+      const marker = page.locator('#claim-gpt-4-upcoming button');
+      const preview = page.locator('#preview-claim-gpt-4-upcoming');
+      // The fallback link is hidden where popover works; the button is shown.
+      expect(await page.locator('#claim-gpt-4-upcoming a.claim__ref').isVisible()).toBe(false);
+      await marker.focus();
+      await page.keyboard.press('Enter');
+      expect(await preview.isVisible()).toBe(true);
+      expect(await preview.textContent()).toContain('Inaccurate');
+      const box = (await preview.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(VIEWPORTS.phone.width);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('[popover]')?.id)).toBe('preview-claim-gpt-4-upcoming');
+      await page.keyboard.press('Escape');
+      expect(await preview.isVisible()).toBe(false);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('popovertarget'))).toBe('preview-claim-gpt-4-upcoming');
+      await context.close();
+    });
+
+    it('open a person’s card from a mention, and close it with its Close button', async () => {
+      const context = await browser.newContext({ viewport: VIEWPORTS.desktop, javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(`${site.url}articles/${ARTICLE_SLUG}/`);
+      await page.locator('button[popovertarget="preview-person-zhou-hongyi"]').first().click();
+      const preview = page.locator('#preview-person-zhou-hongyi');
+      expect(await preview.isVisible()).toBe(true);
+      expect(await preview.locator('[lang="zh-Hans"]').textContent()).toBe('周鸿祎');
+      await preview.getByRole('button', { name: 'Close' }).click();
+      expect(await preview.isVisible()).toBe(false);
+      await context.close();
+    });
+  });
+}
