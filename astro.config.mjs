@@ -16,7 +16,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // External stylesheets only: the CSP allows no inline style.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // concurrency: pages render while sharp draws social images on other threads.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Astro 7's default processor ignores remark plugins; unified() runs them, and MDX inherits it.
   markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }) },
   integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/search/') }), searchIndex()],

@@ -3,6 +3,9 @@
  * drawn as SVG and rasterised to PNG at build time (sharp), so a shared link
  * previews the verdict without any external service.
  */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import sharp from 'sharp';
 import { VERDICTS, type Verdict } from './verdicts.ts';
 
@@ -57,7 +60,20 @@ ${text}
 </svg>`;
 }
 
+/**
+ * Rendered images are kept by content hash, so a rebuild only renders the
+ * claims that changed (rendering is most of the build time of a large site).
+ */
+const CACHE_DIR = path.resolve('node_modules/.cache/social-images');
+
 /** The PNG bytes. */
 export async function socialImagePng(input: { claim: string; verdict: Verdict; site: string }): Promise<Buffer> {
-  return sharp(Buffer.from(socialImageSvg(input))).png({ compressionLevel: 9, palette: true }).toBuffer();
+  const svg = socialImageSvg(input);
+  const file = path.join(CACHE_DIR, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
+  const cached = await readFile(file).catch(() => undefined);
+  if (cached) return cached;
+  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
+  await mkdir(CACHE_DIR, { recursive: true });
+  await writeFile(file, png);
+  return png;
 }
