@@ -14,7 +14,6 @@ import { parseArgs } from 'node:util';
 import { BUDGETS, budgetFailures, measurePage, type PageWeight } from './lib/pageWeight.ts';
 import { writeSyntheticContent } from './lib/syntheticContent.ts';
 import { serveSite } from './lib/serveSite.ts';
-// @ts-expect-error - plain JS module
 import { findChromium } from './chromium-path.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,7 +32,7 @@ const CLAIM_PAGE = `${ARTICLE}claims/gpt-4-upcoming/`;
 const ASTRO_BIN = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const SOCIAL_IMAGE_CACHE = path.join(ROOT, 'node_modules/.cache/social-images');
 
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
 
 /** Resident memory (kB) of a process and all its descendants, from /proc (Linux). */

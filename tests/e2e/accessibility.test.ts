@@ -4,24 +4,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, VIEWPORTS } from '../helpers/browser.ts';
-import { serveSite, type RunningSite } from '../../scripts/lib/serveSite.ts';
+import { useBrowserAndSites, VIEWPORTS } from '../helpers/browser.ts';
 import { ARTICLE_SLUG, pagePaths } from '../helpers/site.ts';
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const dir = inject('siteDirs').root;
 
-let browser: Browser;
-let site: RunningSite;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveSite(dir)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserAndSites();
 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
@@ -38,13 +29,13 @@ describe('axe-core', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const [name, viewport] of Object.entries(VIEWPORTS)) {
       it(`reports 0 violations on every page (${colorScheme}, ${name} ${viewport.width}px)`, { timeout: 180_000 }, async () => {
-        const context = await browser.newContext({ viewport, colorScheme });
+        const context = await env.browser.newContext({ viewport, colorScheme });
         const page = await context.newPage();
         const violations: string[] = [];
         const paths = await pagePaths(dir);
         expect(paths.length).toBeGreaterThan(30);
         for (const path of paths) {
-          await page.goto(site.url + path);
+          await page.goto(env.sites.root.url + path);
           violations.push(...(await axeViolations(page)).map((v) => `${path} ${v}`));
         }
         await context.close();
@@ -56,9 +47,9 @@ describe('axe-core', () => {
 
 describe('keyboard', () => {
   it('reaches the skip link first, then every claim marker in reading order, then the cards, each with a visible focus ring', { timeout: 120_000 }, async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    const context = await env.browser.newContext({ viewport: VIEWPORTS.desktop });
     const page = await context.newPage();
-    await page.goto(`${site.url}articles/${ARTICLE_SLUG}/`);
+    await page.goto(`${env.sites.root.url}articles/${ARTICLE_SLUG}/`);
     const order: { href: string | null; text: string; outline: string; inAside: boolean; visible: boolean }[] = [];
     for (let i = 0; i < 400; i++) {
       await page.keyboard.press('Tab');
@@ -97,8 +88,8 @@ describe('keyboard', () => {
   });
 
   it('moves focus into the main content when the skip link is used', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}articles/${ARTICLE_SLUG}/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.sites.root.url}articles/${ARTICLE_SLUG}/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
@@ -108,10 +99,10 @@ describe('keyboard', () => {
 
 describe('document structure', () => {
   it('has one h1 and no skipped heading levels on every page; every aside and nav is labelled', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const problems: string[] = [];
     for (const path of await pagePaths(dir)) {
-      await page.goto(site.url + path);
+      await page.goto(env.sites.root.url + path);
       const result = await page.evaluate(() => {
         const levels = [...document.querySelectorAll('h1,h2,h3,h4,h5,h6')].map((h) => Number(h.tagName[1]));
         const skips = levels.filter((level, i) => i > 0 && level > levels[i - 1]! + 1);

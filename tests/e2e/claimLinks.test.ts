@@ -3,10 +3,9 @@
  * domain root and under a sub-path: the passage is in view and highlighted,
  * and the links between passage, card and permalink page all work.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, VIEWPORTS } from '../helpers/browser.ts';
-import { serveSite, type RunningSite } from '../../scripts/lib/serveSite.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserAndSites, VIEWPORTS } from '../helpers/browser.ts';
 import { ARTICLE_SLUG } from '../helpers/site.ts';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,17 +14,7 @@ const dirs = inject('siteDirs');
 const subPath = inject('subPath');
 const claimIds: string[] = JSON.parse(await readFile(path.join(dirs.root, 'claims.json'), 'utf8')).claims.map((c: { id: string }) => c.id);
 
-let browser: Browser;
-const sites: Record<'root' | 'sub', RunningSite> = {} as never;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  sites.root = await serveSite(dirs.root, '/');
-  sites.sub = await serveSite(dirs.sub, subPath);
-});
-afterAll(async () => {
-  await browser?.close();
-  await Promise.all(Object.values(sites).map((s) => s.close()));
-});
+const env = useBrowserAndSites(['root', 'sub']);
 
 /** Where the :target is and whether it is visible and highlighted. */
 function targetState(page: Page) {
@@ -52,11 +41,11 @@ for (const javaScriptEnabled of [true, false]) {
     describe(`claim anchors (${which === 'root' ? 'domain root' : `sub-path ${subPath}`}, JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, () => {
       for (const [name, viewport] of Object.entries(VIEWPORTS)) {
         it(`put every claim passage in view and highlighted (${name})`, { timeout: 120_000 }, async () => {
-          const context = await browser.newContext({ viewport, javaScriptEnabled });
+          const context = await env.browser.newContext({ viewport, javaScriptEnabled });
           const page = await context.newPage();
           const problems: string[] = [];
           for (const id of claimIds) {
-            await page.goto(`${sites[which].url}articles/${ARTICLE_SLUG}/#claim-${id}`);
+            await page.goto(`${env.sites[which].url}articles/${ARTICLE_SLUG}/#claim-${id}`);
             const state = await targetState(page);
             if (!state || state.id !== `claim-${id}` || !state.inView || !state.highlighted || !state.outlined || !state.notCovered) {
               problems.push(`${id}: ${JSON.stringify(state)}`);
@@ -68,10 +57,10 @@ for (const javaScriptEnabled of [true, false]) {
       }
 
       it('lets a reader go from passage to card, open the review, come back, and reach the permalink', async () => {
-        const context = await browser.newContext({ viewport: VIEWPORTS.phone, javaScriptEnabled });
+        const context = await env.browser.newContext({ viewport: VIEWPORTS.phone, javaScriptEnabled });
         const page = await context.newPage();
         const id = 'gpt-4-upcoming';
-        const articleUrl = `${sites[which].url}articles/${ARTICLE_SLUG}/`;
+        const articleUrl = `${env.sites[which].url}articles/${ARTICLE_SLUG}/`;
         await page.goto(`${articleUrl}#claim-${id}`);
         // Chromium supports popover: the marker opens the review in place, and links on to the card.
         await page.click(`#claim-${id} button`);
@@ -87,7 +76,7 @@ for (const javaScriptEnabled of [true, false]) {
         expect((await targetState(page))?.id).toBe(`claim-${id}`);
         await page.goto(`${articleUrl}#review-${id}`);
         await card.getByRole('link', { name: /Link to this claim/ }).click();
-        await page.waitForURL(`${sites[which].url}articles/${ARTICLE_SLUG}/claims/${id}/`);
+        await page.waitForURL(`${env.sites[which].url}articles/${ARTICLE_SLUG}/claims/${id}/`);
         await page.getByRole('link', { name: 'Read it in context' }).click();
         await page.waitForURL(`${articleUrl}#claim-${id}`);
         await page.waitForLoadState('load');
@@ -100,12 +89,12 @@ for (const javaScriptEnabled of [true, false]) {
 
 describe('404', () => {
   it('serves the 404 page for an unknown path under the base', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(`${sites.sub.url}no/such/page/`);
+    const page = await env.browser.newPage();
+    const response = await page.goto(`${env.sites.sub.url}no/such/page/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Page not found');
     await page.getByRole('link', { name: 'Go to the list of articles' }).click();
-    expect(page.url()).toBe(sites.sub.url);
+    expect(page.url()).toBe(env.sites.sub.url);
     await page.close();
   });
 });

@@ -1,24 +1,14 @@
 /** No layout shift: no web fonts or unsized images, and collapsed cards stay put while the page loads and scrolls. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, VIEWPORTS } from '../helpers/browser.ts';
-import { serveSite, type RunningSite } from '../../scripts/lib/serveSite.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndSites, VIEWPORTS } from '../helpers/browser.ts';
 import { ARTICLE_SLUG } from '../helpers/site.ts';
 
-let browser: Browser;
-let site: RunningSite;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveSite(inject('siteDirs').root)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserAndSites();
 
 describe('cumulative layout shift', () => {
   for (const [name, viewport] of Object.entries(VIEWPORTS)) {
     it(`is 0 on the article page, landing on a claim (${name})`, async () => {
-      const context = await browser.newContext({ viewport });
+      const context = await env.browser.newContext({ viewport });
       await context.addInitScript(() => {
         (window as any).__cls = 0;
         new PerformanceObserver((list) => {
@@ -26,7 +16,7 @@ describe('cumulative layout shift', () => {
         }).observe({ type: 'layout-shift', buffered: true });
       });
       const page = await context.newPage();
-      await page.goto(`${site.url}articles/${ARTICLE_SLUG}/#claim-nvidia-gpus-barred`);
+      await page.goto(`${env.sites.root.url}articles/${ARTICLE_SLUG}/#claim-nvidia-gpus-barred`);
       await page.waitForTimeout(300);
       expect(await page.evaluate(() => (window as any).__cls)).toBe(0);
       await context.close();

@@ -1,26 +1,16 @@
 /** In-place previews: native popovers, opened by keyboard or pointer, closed with Escape, with no script. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, VIEWPORTS } from '../helpers/browser.ts';
-import { serveSite, type RunningSite } from '../../scripts/lib/serveSite.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndSites, VIEWPORTS } from '../helpers/browser.ts';
 import { ARTICLE_SLUG } from '../helpers/site.ts';
 
-let browser: Browser;
-let site: RunningSite;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveSite(inject('siteDirs').root)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserAndSites();
 
 for (const javaScriptEnabled of [true, false]) {
   describe(`previews (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, () => {
     it('open a claim’s review from the keyboard, take focus inside with Tab, and close with Escape back to the marker', async () => {
-      const context = await browser.newContext({ viewport: VIEWPORTS.phone, javaScriptEnabled });
+      const context = await env.browser.newContext({ viewport: VIEWPORTS.phone, javaScriptEnabled });
       const page = await context.newPage();
-      await page.goto(`${site.url}articles/${ARTICLE_SLUG}/`);
+      await page.goto(`${env.sites.root.url}articles/${ARTICLE_SLUG}/`);
       const marker = page.locator('#claim-gpt-4-upcoming button');
       const preview = page.locator('#preview-claim-gpt-4-upcoming');
       // The fallback link is hidden where popover works; the button is shown.
@@ -41,9 +31,9 @@ for (const javaScriptEnabled of [true, false]) {
     });
 
     it('open a person’s card from a mention, and close it with its Close button', async () => {
-      const context = await browser.newContext({ viewport: VIEWPORTS.desktop, javaScriptEnabled });
+      const context = await env.browser.newContext({ viewport: VIEWPORTS.desktop, javaScriptEnabled });
       const page = await context.newPage();
-      await page.goto(`${site.url}articles/${ARTICLE_SLUG}/`);
+      await page.goto(`${env.sites.root.url}articles/${ARTICLE_SLUG}/`);
       await page.locator('button[popovertarget="preview-person-zhou-hongyi"]').first().click();
       const preview = page.locator('#preview-person-zhou-hongyi');
       expect(await preview.isVisible()).toBe(true);

@@ -1,27 +1,17 @@
 /** Printing the article gives the text, then every claim review in full, without site chrome. */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveSite, type RunningSite } from '../../scripts/lib/serveSite.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndSites } from '../helpers/browser.ts';
 import { ARTICLE_SLUG } from '../helpers/site.ts';
 import { PROJECT_ROOT } from '../helpers/content.ts';
 
-let browser: Browser;
-let site: RunningSite;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveSite(inject('siteDirs').root)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserAndSites();
 
 describe('print stylesheet', () => {
   it('prints every review’s explanation and sources after the article, and hides navigation', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}articles/${ARTICLE_SLUG}/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.sites.root.url}articles/${ARTICLE_SLUG}/`);
     await page.emulateMedia({ media: 'print' });
     const state = await page.evaluate(() => {
       const visible = (el: Element | null) => !!el && (el as HTMLElement).getBoundingClientRect().height > 0;

@@ -5,33 +5,23 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, VIEWPORTS } from '../helpers/browser.ts';
-import { serveSite, type RunningSite } from '../../scripts/lib/serveSite.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBrowserAndSites, VIEWPORTS } from '../helpers/browser.ts';
 import { ARTICLE_SLUG } from '../helpers/site.ts';
 import { PROJECT_ROOT } from '../helpers/content.ts';
 
 export const SCREENSHOT_DIR = path.join(PROJECT_ROOT, 'screenshots');
 
-let browser: Browser;
-let site: RunningSite;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveSite(inject('siteDirs').root)]);
-  await mkdir(SCREENSHOT_DIR, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserAndSites();
+beforeAll(() => mkdir(SCREENSHOT_DIR, { recursive: true }));
 
 describe('screenshots', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const [name, viewport] of Object.entries(VIEWPORTS)) {
       it(`article page, ${name} ${viewport.width}px, ${colorScheme}`, async () => {
-        const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1 });
+        const context = await env.browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1 });
         const page = await context.newPage();
-        await page.goto(`${site.url}articles/${ARTICLE_SLUG}/#claim-gpt-4-upcoming`);
+        await page.goto(`${env.sites.root.url}articles/${ARTICLE_SLUG}/#claim-gpt-4-upcoming`);
         const file = path.join(SCREENSHOT_DIR, `article-${viewport.width}-${colorScheme}.png`);
         await page.screenshot({ path: file });
         await context.close();

@@ -1,28 +1,16 @@
 /** Search (Pagefind) works in a real browser at a domain root and under a sub-path, within the CSP. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveSite, type RunningSite } from '../../scripts/lib/serveSite.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserAndSites } from '../helpers/browser.ts';
 
 const dirs = inject('siteDirs');
 const subPath = inject('subPath');
-let browser: Browser;
-const sites: Partial<Record<'root' | 'sub', RunningSite>> = {};
-beforeAll(async () => {
-  browser = await launchBrowser();
-  sites.root = await serveSite(dirs.root, '/');
-  sites.sub = await serveSite(dirs.sub, subPath);
-});
-afterAll(async () => {
-  await browser?.close();
-  await Promise.all(Object.values(sites).map((s) => s.close()));
-});
+const env = useBrowserAndSites(['root', 'sub']);
 
 describe('search', () => {
   for (const which of ['root', 'sub'] as const) {
     it(`finds claims, people and the article (${which === 'root' ? 'domain root' : subPath})`, async () => {
-      const site = sites[which]!;
-      const context = await browser.newContext();
+      const site = env.sites[which];
+      const context = await env.browser.newContext();
       await context.addInitScript(() => {
         (window as any).__violations = [];
         document.addEventListener('securitypolicyviolation', (e) => (window as any).__violations.push(e.violatedDirective));
@@ -33,7 +21,7 @@ describe('search', () => {
       await input.fill('GPT-4');
       const results = page.locator('.pagefind-ui__result-link');
       await results.first().waitFor({ timeout: 10_000 });
-      const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      const hrefs = await results.evaluateAll((links: Element[]) => links.map((a) => a.getAttribute('href')));
       expect(hrefs).toContain(`${new URL(site.url).pathname}articles/china-reaction-to-openai-sora/claims/gpt-4-upcoming/`);
       for (const href of hrefs) expect(href!.startsWith(new URL(site.url).pathname)).toBe(true);
 
@@ -45,9 +33,9 @@ describe('search', () => {
   }
 
   it('tells readers without JavaScript where to find everything', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${sites.root!.url}search/`);
+    await page.goto(`${env.sites.root.url}search/`);
     expect(await page.locator('#search-fallback').textContent()).toContain('needs JavaScript');
     expect(await page.getByRole('link', { name: 'All claims' }).count()).toBeGreaterThan(0);
     await context.close();

@@ -5,28 +5,19 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { parseHeadersFile, serveSite, type RunningSite } from '../../scripts/lib/serveSite.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserAndSites } from '../helpers/browser.ts';
+import { parseHeadersFile } from '../../scripts/lib/serveSite.ts';
 import { ARTICLE_SLUG, pagePaths } from '../helpers/site.ts';
 import { CONTENT_SECURITY_POLICY, CSP_HEADER_ONLY } from '../../src/consts.ts';
 import { PROJECT_ROOT } from '../helpers/content.ts';
 
 const dir = inject('siteDirs').root;
-let browser: Browser;
-let site: RunningSite;
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveSite(dir)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserAndSites();
 
 /** A page that records CSP violations from the first script on. */
 async function watchedPage() {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.addInitScript(() => {
     (window as any).__violations = [];
     document.addEventListener('securitypolicyviolation', (e) =>
@@ -55,7 +46,7 @@ describe('Content-Security-Policy', () => {
     const { context, page, requests } = await watchedPage();
     const problems: string[] = [];
     for (const urlPath of await pagePaths(dir)) {
-      const response = await page.goto(site.url + urlPath);
+      const response = await page.goto(env.sites.root.url + urlPath);
       expect(response?.headers()['content-security-policy']).toContain("default-src 'none'");
       const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
       expect(meta).toBe(CONTENT_SECURITY_POLICY);
@@ -63,12 +54,12 @@ describe('Content-Security-Policy', () => {
     }
     await context.close();
     expect(problems).toEqual([]);
-    expect(requests.filter((url) => !url.startsWith(site.origin))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(env.sites.root.origin))).toEqual([]);
   });
 
   it('really blocks inline script (the check above can fail)', async () => {
     const { context, page } = await watchedPage();
-    await page.goto(`${site.url}articles/${ARTICLE_SLUG}/`);
+    await page.goto(`${env.sites.root.url}articles/${ARTICLE_SLUG}/`);
     const ran = await page.evaluate(() => {
       const s = document.createElement('script');
       s.textContent = 'window.__ran = true';

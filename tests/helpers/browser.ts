@@ -1,6 +1,7 @@
 /** Debian's Chromium driven by Playwright (it cannot download its own browser here). */
+import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-// @ts-expect-error - plain JS module shared with scripts/ensure-chromium.mjs
+import { serveSite, type RunningSite } from '../../scripts/lib/serveSite.ts';
 import { findChromium } from '../../scripts/chromium-path.mjs';
 
 export const CHROMIUM_ARGS = [
@@ -23,3 +24,22 @@ export const VIEWPORTS = {
   phone: { width: 390, height: 844 },
   desktop: { width: 1280, height: 900 },
 } as const;
+
+/**
+ * One Chromium and the built site(s) served on 127.0.0.1 for a test file,
+ * started before its tests and stopped after them.
+ * @param bases which builds to serve: `root` at /, `sub` under the sub-path
+ */
+export function useBrowserAndSites(bases: ('root' | 'sub')[] = ['root']) {
+  const state = { browser: undefined as unknown as Browser, sites: {} as Record<'root' | 'sub', RunningSite> };
+  beforeAll(async () => {
+    const dirs = inject('siteDirs');
+    state.browser = await launchBrowser();
+    for (const which of bases) state.sites[which] = await serveSite(dirs[which], which === 'root' ? '/' : inject('subPath'));
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await Promise.all(Object.values(state.sites).map((s) => s.close()));
+  });
+  return state;
+}
