@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { BUDGETS, budgetFailures, measurePage, type PageWeight } from './lib/pageWeight.ts';
 import { writeSyntheticContent } from './lib/syntheticContent.ts';
 import { serveSite } from './lib/serveSite.ts';
+import { buildEnv } from './lib/buildEnv.ts';
 import { findChromium } from './chromium-path.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,8 +33,7 @@ const CLAIM_PAGE = `${ARTICLE}claims/gpt-4-upcoming/`;
 const ASTRO_BIN = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const SOCIAL_IMAGE_CACHE = path.join(ROOT, 'node_modules/.cache/social-images');
 
-const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
+const env = buildEnv();
 
 /** Resident memory (kB) of a process and all its descendants, from /proc (Linux). */
 async function treeRssKb(root: number): Promise<number> {

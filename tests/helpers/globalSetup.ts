@@ -7,22 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildEnv } from '../../scripts/lib/buildEnv.ts';
 
 export const SUB_PATH = '/news/';
 export const SITE_URL = 'https://factcheck.example';
-
-/**
- * The environment of a normal `npm run build`. Vitest puts BASE_URL, MODE, DEV,
- * PROD and SSR into process.env, and Astro would let them override its own
- * import.meta.env (BASE_URL=/ silently broke the sub-path build).
- */
-export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) {
-    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) || key.startsWith('VITEST')) delete env[key];
-  }
-  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
-}
 
 function build(outDir: string, env: Record<string, string>) {
   const result = spawnSync(process.execPath, ['scripts/build.mjs', '--outDir', outDir], { encoding: 'utf8', env: buildEnv(env) });

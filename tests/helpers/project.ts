@@ -7,7 +7,7 @@ import { cp, mkdtemp, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from './content.ts';
-import { buildEnv } from './globalSetup.ts';
+import { buildEnv } from '../../scripts/lib/buildEnv.ts';
 
 const COPIED = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 

@@ -1,17 +1,14 @@
 // The claim's Open Graph image, generated at build time from its content.
 import type { APIRoute } from 'astro';
-import { getArticleView, getSortedArticles, type ClaimView } from '../../../../../lib/collections.ts';
+import { getClaimIndex, type ClaimView } from '../../../../../lib/collections.ts';
 import { socialImagePng } from '../../../../../lib/socialImage.ts';
 import { SITE_TITLE } from '../../../../../consts.ts';
 
 export async function getStaticPaths() {
-  const paths = [];
-  for (const article of await getSortedArticles()) {
-    for (const view of (await getArticleView(article)).claims) {
-      paths.push({ params: { slug: article.id, claim: view.claim.id }, props: { view } });
-    }
-  }
-  return paths;
+  return [...(await getClaimIndex()).values()].map((view) => ({
+    params: { slug: view.article.id, claim: view.claim.id },
+    props: { view },
+  }));
 }
 
 export const GET: APIRoute = async ({ props }) => {
