@@ -3,6 +3,9 @@ export const SITE_TITLE = 'Sora in China: a fact-checked reading';
 export const SITE_DESCRIPTION =
   'A news article on China’s reaction to OpenAI’s Sora, published with its people, companies and every checkable claim reviewed.';
 
+/** Used when SITE_URL is not set (see README "Deploy"). */
+export const DEFAULT_SITE_URL = 'https://example.org';
+
 /** Where editors keep content, and the folder each collection reads. */
 export const CONTENT_DIR = 'content';
 export const COLLECTION_DIRS = {

@@ -26,8 +26,6 @@ export interface ClaimView {
   /** 1-based position in the article, shown as the claim's number. */
   number: number;
   speaker: SpeakerView;
-  /** Display name of the speaker, same as `speaker.name`. */
-  speakerName: string;
   article: ArticleEntry;
 }
 
@@ -66,7 +64,7 @@ export async function getArticleView(article: ArticleEntry) {
   const [people, companies] = await Promise.all([getPeopleById(), getCompaniesById()]);
   const claims: ClaimView[] = article.data.claims.map((claim, index) => {
     const speaker = resolveSpeaker(claim.speaker, people, companies);
-    return { claim, number: index + 1, speaker, speakerName: speaker.name, article };
+    return { claim, number: index + 1, speaker, article };
   });
   return {
     article,
@@ -108,7 +106,7 @@ export async function getClaimRows(): Promise<import('./claimsIndex.ts').ClaimRo
     articleSlug: v.article.id,
     articleTitle: v.article.data.title,
     articlePublished: v.article.data.published,
-    speaker: v.speakerName,
+    speaker: v.speaker.name,
     verdict: v.claim.verdict,
     reviewed: v.claim.reviewed,
   }));

@@ -2,6 +2,7 @@
  * Every internal URL is built here, so a sub-path deploy (BASE_PATH) can never
  * be escaped by a hand-written link.
  */
+import type { SortKey } from './claimsIndex.ts';
 
 /** Joins the site base (`/` or `/news/`) and a root-relative path. */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
@@ -32,7 +33,7 @@ export const claimPreviewId = (claimId: string) => `preview-claim-${claimId}`;
 /** Id of a person's or company's in-place preview (popover). */
 export const entityPreviewId = (kind: 'person' | 'company', id: string) => `preview-${kind}-${id}`;
 /** The claims index, sorted by a column ("article" is the default order). */
-export const claimsIndexUrl = (sort: 'article' | 'speaker' | 'verdict' | 'date' = 'article', base?: string) =>
+export const claimsIndexUrl = (sort: SortKey = 'article', base?: string) =>
   withBase(sort === 'article' ? '/claims/' : `/claims/sort/${sort}/`, base);
 /** The claims index filtered to one verdict. */
 export const claimsVerdictUrl = (verdict: string, base?: string) => withBase(`/claims/verdict/${verdict}/`, base);

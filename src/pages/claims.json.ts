@@ -3,12 +3,13 @@ import type { APIRoute } from 'astro';
 import { getClaimIndex } from '../lib/collections.ts';
 import { buildClaimsFeed } from '../lib/claimsFeed.ts';
 import { ClaimsFeedSchema } from '../lib/schemas/claimsFeed.ts';
+import { DEFAULT_SITE_URL } from '../consts.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const views = [...(await getClaimIndex()).values()];
   const feed = buildClaimsFeed(
     views.map((v) => ({ claim: v.claim, articleSlug: v.article.id, articleTitle: v.article.data.title, speaker: v.speaker })),
-    (site ?? new URL('https://example.org')).origin,
+    new URL(site ?? DEFAULT_SITE_URL).origin,
     import.meta.env.BASE_URL,
     // The build date of the content, not the clock: the latest review date keeps builds reproducible.
     views.map((v) => v.claim.reviewed).sort().at(-1) ?? '1970-01-01',

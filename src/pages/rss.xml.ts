@@ -1,7 +1,7 @@
 // /rss.xml: the analyses, their claim reviews and every dated update, newest first.
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { SITE_DESCRIPTION, SITE_TITLE } from '../consts.ts';
+import { DEFAULT_SITE_URL, SITE_DESCRIPTION, SITE_TITLE } from '../consts.ts';
 import { getSortedArticles } from '../lib/collections.ts';
 import { feedItems } from '../lib/feedItems.ts';
 
@@ -10,7 +10,7 @@ export const GET: APIRoute = async ({ site }) => {
   return rss({
     title: SITE_TITLE,
     description: SITE_DESCRIPTION,
-    site: new URL(import.meta.env.BASE_URL, site ?? 'https://example.org').href,
+    site: new URL(import.meta.env.BASE_URL, site ?? DEFAULT_SITE_URL).href,
     items: feedItems(articles),
     customData: '<language>en</language>',
   });
