@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
+import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { siteConfig } from './src/lib/siteConfig.ts';
 
 // SITE_URL and BASE_PATH set where the site is deployed (see README "Deploy").
@@ -20,7 +21,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Astro 7's default processor ignores remark plugins; unified() runs them, and MDX inherits it.
   markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }) },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/search/') }), searchIndex()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/search/') }), searchIndex(), securityHeaders()],
   // One stylesheet for the whole site: fewer requests on a first visit, cached for every later page.
   vite: { build: { cssCodeSplit: false } },
   devToolbar: { enabled: false },

@@ -1,15 +1,17 @@
 /**
  * `npm run check:content`: validates content/ without building, with the same
- * messages as the build. Exit code 1 when anything is wrong.
+ * messages as the build. Exit code 1 when anything blocks publishing.
  */
-import { readContent } from '../src/lib/content/readContent.ts';
-import { checkRawContent } from '../src/lib/content/checkContent.ts';
-import { formatProblems } from '../src/lib/content/problems.ts';
+import { checkContent, errorsOf } from '../src/lib/content/checkContent.ts';
+import { formatProblems, formatWarnings } from '../src/lib/content/problems.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const problems = checkRawContent(await readContent(root));
-if (problems.length > 0) {
-  console.error(formatProblems(problems));
+const problems = await checkContent(root);
+const errors = errorsOf(problems);
+const warnings = problems.filter((p) => p.warning);
+if (warnings.length > 0) console.warn(formatWarnings(warnings));
+if (errors.length > 0) {
+  console.error(formatProblems(errors));
   process.exit(1);
 }
 console.log('Content check passed: every file is valid and every reference resolves.');

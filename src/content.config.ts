@@ -2,24 +2,27 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { ArticleSchema } from './lib/schemas/article.ts';
+import { ClaimSchema } from './lib/schemas/claim.ts';
+import { SourceSchema } from './lib/schemas/source.ts';
 import { PersonSchema } from './lib/schemas/person.ts';
 import { CompanySchema } from './lib/schemas/company.ts';
 import type { RefFactory } from './lib/schemas/common.ts';
 import { COLLECTION_DIRS } from './consts.ts';
 
 const ref = reference as unknown as RefFactory;
+const yaml = '**/[^_]*.{yaml,yml}';
 
 export const collections = {
   articles: defineCollection({
-    loader: glob({ base: `./${COLLECTION_DIRS.articles}`, pattern: '**/[^_]*.mdx' }),
+    loader: glob({ base: `./${COLLECTION_DIRS.articles}`, pattern: '[^_]*.mdx' }),
     schema: ArticleSchema({ ref }),
   }),
-  people: defineCollection({
-    loader: glob({ base: `./${COLLECTION_DIRS.people}`, pattern: '**/[^_]*.{yaml,yml}' }),
-    schema: PersonSchema({ ref }),
+  // content/claims/<article>/<id>.md: the entry id is "<article>/<id>".
+  claims: defineCollection({
+    loader: glob({ base: `./${COLLECTION_DIRS.claims}`, pattern: '[^_]*/[^_]*.md', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+    schema: ClaimSchema({ ref }),
   }),
-  companies: defineCollection({
-    loader: glob({ base: `./${COLLECTION_DIRS.companies}`, pattern: '**/[^_]*.{yaml,yml}' }),
-    schema: CompanySchema(),
-  }),
+  sources: defineCollection({ loader: glob({ base: `./${COLLECTION_DIRS.sources}`, pattern: yaml }), schema: SourceSchema() }),
+  people: defineCollection({ loader: glob({ base: `./${COLLECTION_DIRS.people}`, pattern: yaml }), schema: PersonSchema({ ref }) }),
+  companies: defineCollection({ loader: glob({ base: `./${COLLECTION_DIRS.companies}`, pattern: yaml }), schema: CompanySchema() }),
 };

@@ -6,3 +6,10 @@ declare module '*.astro' {
   const component: AstroComponentFactory;
   export default component;
 }
+
+declare namespace App {
+  interface Locals {
+    /** The slug of the article whose text is being rendered, for <Claim id> to find its review. */
+    article: string;
+  }
+}

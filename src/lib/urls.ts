@@ -2,7 +2,8 @@
  * Every internal URL is built here, so a sub-path deploy (BASE_PATH) can never
  * be escaped by a hand-written link.
  */
-import type { SortKey } from './claimsIndex.ts';
+import { DEFAULT_SITE_URL } from '../consts.ts';
+import type { SortKey } from './claimsTable.ts';
 
 /** Joins the site base (`/` or `/news/`) and a root-relative path. */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
@@ -14,17 +15,31 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 export const claimAnchorId = (claimId: string) => `claim-${claimId}`;
 /** Fragment id of a claim's card in the sidebar. */
 export const reviewAnchorId = (claimId: string) => `review-${claimId}`;
+/** Fragment id of a claim's nth update (1 = oldest) on the claim's page. */
+export const updateAnchorId = (n: number) => `update-${n}`;
 /** Fragment id of a person's card in the sidebar. */
 export const personAnchorId = (id: string) => `person-${id}`;
 /** Fragment id of a company's card in the sidebar. */
 export const companyAnchorId = (id: string) => `company-${id}`;
 
+/**
+ * An absolute URL for a base-relative path (from the helpers below), for
+ * canonical links, feeds, JSON-LD and social images.
+ * @param site the deploy origin (Astro.site); the default when it is not set
+ */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  return new URL(path, site ?? DEFAULT_SITE_URL).href;
+}
+
 export const homeUrl = (base?: string) => withBase('/', base);
+export const articlesUrl = (base?: string) => withBase('/articles/', base);
 export const articleUrl = (slug: string, base?: string) => withBase(`/articles/${slug}/`, base);
 export const claimPassageUrl = (slug: string, claimId: string, base?: string) =>
   `${articleUrl(slug, base)}#${claimAnchorId(claimId)}`;
 export const claimPageUrl = (slug: string, claimId: string, base?: string) =>
   withBase(`/articles/${slug}/claims/${claimId}/`, base);
+/** A claim's social image (Open Graph), beside its page. */
+export const claimImageUrl = (slug: string, claimId: string, base?: string) => `${claimPageUrl(slug, claimId, base)}og.png`;
 export const personUrl = (id: string, base?: string) => withBase(`/people/${id}/`, base);
 export const companyUrl = (id: string, base?: string) => withBase(`/companies/${id}/`, base);
 export const methodologyUrl = (base?: string) => withBase('/methodology/', base);
@@ -32,9 +47,16 @@ export const methodologyUrl = (base?: string) => withBase('/methodology/', base)
 export const claimPreviewId = (claimId: string) => `preview-claim-${claimId}`;
 /** Id of a person's or company's in-place preview (popover). */
 export const entityPreviewId = (kind: 'person' | 'company', id: string) => `preview-${kind}-${id}`;
-/** The claims index, sorted by a column ("article" is the default order). */
-export const claimsIndexUrl = (sort: SortKey = 'article', base?: string) =>
+/** The table of every claim, sorted by a column ("article" is the default order). */
+export const claimsTableUrl = (sort: SortKey = 'article', base?: string) =>
   withBase(sort === 'article' ? '/claims/' : `/claims/sort/${sort}/`, base);
-/** The claims index filtered to one verdict. */
+/** The table of claims filtered to one verdict. */
 export const claimsVerdictUrl = (verdict: string, base?: string) => withBase(`/claims/verdict/${verdict}/`, base);
-export const searchUrl = (base?: string) => withBase('/search/', base);
+/** The table of claims filtered to one attribution rating. */
+export const claimsAttributionUrl = (attribution: string, base?: string) => withBase(`/claims/attribution/${attribution}/`, base);
+/** The search page; with `query`, it starts that search. */
+export const searchUrl = (query?: string, base?: string) => withBase(`/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`, base);
+export const methodologyAnchor = (scale: 'verdict' | 'attribution', id: string, base?: string) => `${methodologyUrl(base)}#${scale}-${id}`;
+export const correctionsPolicyUrl = (base?: string) => withBase('/corrections/', base);
+export const claimsJsonUrl = (base?: string) => withBase('/claims.json', base);
+export const rssUrl = (base?: string) => withBase('/rss.xml', base);

@@ -7,11 +7,13 @@ import ClaimCard from '../../src/components/ClaimCard.astro';
 import PersonCard from '../../src/components/PersonCard.astro';
 import CompanyCard from '../../src/components/CompanyCard.astro';
 import ExternalLink from '../../src/components/ExternalLink.astro';
-import { ClaimSchema } from '../../src/lib/schemas/article.ts';
-import { PersonSchema } from '../../src/lib/schemas/person.ts';
-import { CompanySchema } from '../../src/lib/schemas/company.ts';
+import AttributionBadge from '../../src/components/AttributionBadge.astro';
+import { ATTRIBUTION_IDS, ATTRIBUTIONS } from '../../src/lib/attributions.ts';
 import { VERDICT_IDS, VERDICTS } from '../../src/lib/verdicts.ts';
-import { validClaim, validCompany, validPerson } from '../helpers/fixtures.ts';
+import { buildSiteView } from '../../src/lib/views/build.ts';
+import { ClaimSchema } from '../../src/lib/schemas/claim.ts';
+import { PersonSchema } from '../../src/lib/schemas/person.ts';
+import { fixtureEntries, fixtureSite, validClaim, validPerson } from '../helpers/fixtures.ts';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -29,17 +31,27 @@ describe('VerdictBadge', () => {
     expect(badge.text).toContain(VERDICTS[verdict].label);
     expect(badge.querySelector('[aria-hidden="true"]')!.text).toBe(VERDICTS[verdict].symbol);
   });
-  it('keeps the label for screen readers in the compact variant', async () => {
-    const html = parse(await container.renderToString(VerdictBadge, { props: { verdict: 'inaccurate', variant: 'compact' } }));
-    expect(html.querySelector('.visually-hidden')!.text).toBe('Inaccurate');
+});
+
+describe('AttributionBadge', () => {
+  it.each(ATTRIBUTION_IDS)('shows the label and symbol of %s', async (rating) => {
+    const html = parse(await container.renderToString(AttributionBadge, { props: { rating } }));
+    const badge = html.querySelector('[data-attribution]')!;
+    expect(badge.getAttribute('data-attribution')).toBe(rating);
+    expect(badge.text).toContain(ATTRIBUTIONS[rating].label);
+    expect(badge.querySelector('[aria-hidden="true"]')!.text).toBe(ATTRIBUTIONS[rating].symbol);
   });
 });
+
+const site = fixtureSite();
+const own = site.claims.find((c) => !c.attribution)!;
+const reported = site.claims.find((c) => c.attribution)!;
 
 describe('ClaimMark', () => {
   it('wraps the passage with the claim anchor and links to the review card', async () => {
     const html = parse(
       await container.renderToString(ClaimMark, {
-        props: { id: 'gpt-4-upcoming', verdict: 'inaccurate', number: 12 },
+        props: { claim: own },
         slots: { default: 'the upcoming release of GPT-4' },
       }),
     );
@@ -47,15 +59,12 @@ describe('ClaimMark', () => {
     expect(mark.text).toContain('the upcoming release of GPT-4');
     const link = mark.querySelector('a')!;
     expect(link.getAttribute('href')).toBe('#review-gpt-4-upcoming');
-    expect(link.text).toContain('Claim 12, rated Inaccurate');
+    expect(link.text).toContain(`Claim ${own.number}, rated Inaccurate`);
   });
 });
 
 describe('ClaimCard', () => {
-  const render = (claim = ClaimSchema.parse(validClaim()), number = 3) =>
-    container
-      .renderToString(ClaimCard, { props: { claim, number, speakerName: 'The article', articleSlug: 'some-article' } })
-      .then(parse);
+  const render = (claim = own) => container.renderToString(ClaimCard, { props: { claim } }).then(parse);
 
   it('is an article with the review id, verdict, summary and links both ways', async () => {
     const html = await render();
@@ -63,15 +72,18 @@ describe('ClaimCard', () => {
     expect(card.getAttribute('aria-labelledby')).toBe('review-gpt-4-upcoming-title');
     expect(card.querySelector('h3')!.text).toBe('GPT-4 is upcoming.');
     expect(card.querySelector('.verdict')!.text).toContain('Inaccurate');
+    expect(card.querySelector('[data-attribution]')).toBeNull();
+    expect(card.text).toContain('Statement by the article');
     const hrefs = card.querySelectorAll('a').map((a) => a.getAttribute('href'));
     expect(hrefs).toContain('#claim-gpt-4-upcoming');
-    expect(hrefs).toContain('/articles/some-article/claims/gpt-4-upcoming/');
+    expect(hrefs).toContain('/articles/an-article/claims/gpt-4-upcoming/');
   });
 
-  it('puts explanation, evidence and sources one step away in <details>', async () => {
+  it('puts explanation, correction, evidence and sources one step away in <details>', async () => {
     const details = (await render()).querySelector('details')!;
     expect(details.querySelector('summary')!.text).toBe('Explanation, evidence and sources');
-    expect(details.text).toContain('GPT-4 was released on 14 March 2023.');
+    expect(details.querySelector('em')!.text).toBe('14 March 2023');
+    expect(details.text).toContain('What the article should say: GPT-4 was released on 14 March 2023.');
     expect(details.querySelector('time[datetime="2023-03-14"]')).not.toBeNull();
     const source = details.querySelector('.sources a')!;
     expect(source.getAttribute('href')).toBe('https://the-ledger.net/events/gpt-4-release/');
@@ -79,27 +91,46 @@ describe('ClaimCard', () => {
     expect(source.getAttribute('rel')).toContain('noreferrer');
   });
 
+  it('shows both axes of reported speech: the attribution with the words on record, tagged, and our translation', async () => {
+    const card = (await render(reported)).querySelector('article')!;
+    expect(card.querySelector('[data-attribution="altered"]')!.text).toContain('Altered or overstated');
+    expect(card.text).toContain('Statement by Zhou Hongyi, as the article reports it');
+    const original = card.querySelector('.attribution q[lang="zh-Hans"]')!;
+    expect(original.text).toBe('接近GPT-3.5');
+    expect(card.querySelector('.quote__translation')!.text).toMatch(/Our translation:\s*close to GPT-3\.5/);
+    expect(card.querySelector('.attribution cite[lang="zh-Hans"]')!.text).toBe('周鸿祎谈Sora');
+    expect(card.querySelector('span[lang="zh-Hans"]')!.text).toBe('一年半');
+  });
+
+  it('has a working “Report an error” link with the claim’s id and permalink', async () => {
+    const link = (await render()).querySelector('a.report-error')!;
+    const href = link.getAttribute('href')!;
+    expect(href).toMatch(/^mailto:corrections@example\.org\?subject=/);
+    const url = new URL(href);
+    expect(url.searchParams.get('subject')).toBe('Error report: claim an-article/gpt-4-upcoming');
+    expect(url.searchParams.get('body')).toContain('Permalink: https://example.org/articles/an-article/claims/gpt-4-upcoming/');
+  });
+
   it('escapes markup, ampersands and quotes in content text', async () => {
-    const claim = ClaimSchema.parse({ ...validClaim(), claim: NASTY, summary: NASTY, explanation: NASTY });
-    const raw = await container.renderToString(ClaimCard, {
-      props: { claim, number: 1, speakerName: NASTY, articleSlug: 'a' },
-    });
+    const entries = fixtureEntries();
+    entries.claims[0]!.data = ClaimSchema().parse({ ...validClaim(), claim: NASTY });
+    entries.claims[0]!.body = '&lt;script&gt;alert("x")&lt;/script&gt; &amp; "quotes"';
+    const claim = buildSiteView(entries).claims.find((c) => c.id === 'gpt-4-upcoming')!;
+    const raw = await container.renderToString(ClaimCard, { props: { claim } });
     expect(raw).not.toContain('<script>');
     expect(raw).toContain('&lt;script&gt;');
     expect(raw).toContain('&amp;');
-    // Parsed back, the heading holds the text itself and no element.
-    const heading = parse(raw).querySelector('h3')!;
-    expect(heading.text).toBe(NASTY);
-    expect(heading.querySelector('script')).toBeNull();
+    // Parsed back, the heading and the explanation hold the text itself and no element.
+    const html = parse(raw);
+    expect(html.querySelector('h3')!.text).toBe(NASTY);
+    expect(html.querySelector('script')).toBeNull();
+    expect(html.querySelector('details p')!.text).toBe('<script>alert("x")</script> & "quotes"');
   });
 });
 
 describe('PersonCard and CompanyCard', () => {
-  const companies = new Map([['360-security-technology', { id: '360-security-technology', data: CompanySchema().parse({ ...validCompany(), name: '360 Security Technology' }) }]]);
-
   it('renders the native name with its language tag and the dated role', async () => {
-    const person = { id: 'zhou-hongyi', data: PersonSchema().parse(validPerson()) };
-    const html = parse(await container.renderToString(PersonCard, { props: { person, companies } }));
+    const html = parse(await container.renderToString(PersonCard, { props: { person: site.people[0]! } }));
     expect(html.querySelector('article#person-zhou-hongyi')).not.toBeNull();
     const native = html.querySelector('[lang="zh-Hans"]')!;
     expect(native.text).toBe('周鸿祎');
@@ -108,17 +139,22 @@ describe('PersonCard and CompanyCard', () => {
     expect(html.querySelector('.entity-card__roles time')!.getAttribute('datetime')).toBe('2024-02-16');
   });
 
-  it('escapes a hostile name and description', async () => {
-    const person = { id: 'x', data: PersonSchema().parse({ ...validPerson(), name: NASTY, description: NASTY }) };
-    const raw = await container.renderToString(PersonCard, { props: { person, companies } });
+  it('escapes a hostile name and description, and still shows them as text', async () => {
+    const entries = fixtureEntries();
+    entries.people[0]!.data = PersonSchema().parse({ ...validPerson(), name: NASTY, description: '&lt;script&gt;alert(1)&lt;/script&gt;' });
+    const person = buildSiteView(entries).people[0]!;
+    const raw = await container.renderToString(PersonCard, { props: { person } });
     expect(raw).not.toMatch(/<script>/);
+    const html = parse(raw);
+    expect(html.querySelector('h3 a')!.text).toBe(NASTY);
+    expect(html.querySelector('.entity-card__description')!.text).toBe('<script>alert(1)</script>');
   });
 
   it('uses a full-page heading without the sidebar id in the full variant', async () => {
-    const company = { id: 'openai', data: CompanySchema().parse(validCompany()) };
+    const company = site.companies[0]!;
     const html = parse(await container.renderToString(CompanyCard, { props: { company, variant: 'full', headingLevel: 2 } }));
-    expect(html.querySelector('#company-openai')).toBeNull();
-    expect(html.querySelector('h2')!.text).toContain('OpenAI');
+    expect(html.querySelector('#company-360-security-technology')).toBeNull();
+    expect(html.querySelector('h2')!.text).toContain('360 Security Technology');
   });
 });
 

@@ -8,13 +8,20 @@ describe('ClaimUpdates', () => {
     const container = await AstroContainer.create();
     const html = parse(
       await container.renderToString(ClaimUpdates, {
-        props: { updates: [{ date: '2024-03-01', text: 'First.' }, { date: '2024-12-10', text: 'Second.' }] },
+        props: {
+          updates: [
+            { date: '2024-03-01', text: { html: 'First.', text: 'First.' } },
+            { date: '2024-12-10', text: { html: '<em>Second.</em>', text: 'Second.' } },
+            { date: '2024-12-10', text: { html: 'Third, same day.', text: 'Third, same day.' } },
+          ],
+        },
       }),
     );
     const items = html.querySelectorAll('li');
-    expect(items.map((li) => li.id)).toEqual(['update-2024-12-10', 'update-2024-03-01']);
+    // Numbered oldest first, so anchors stay put when updates are added, and unique even on one day.
+    expect(items.map((li) => li.id)).toEqual(['update-3', 'update-2', 'update-1']);
     expect(items[0]!.querySelector('time')!.getAttribute('datetime')).toBe('2024-12-10');
-    expect(items[0]!.text).toContain('Second.');
+    expect(items[1]!.querySelector('em')!.text).toBe('Second.');
   });
   it('says so when there is none', async () => {
     const container = await AstroContainer.create();

@@ -11,7 +11,6 @@ import type { Problem } from '../../src/lib/content/problems.ts';
 import { TODAY } from './fixtures.ts';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
-export const ARTICLE_FILE = 'content/articles/china-reaction-to-openai-sora.mdx';
 
 let cached: RawContent | undefined;
 
@@ -21,11 +20,30 @@ export async function realContent(): Promise<RawContent> {
   return structuredClone(cached);
 }
 
+type Editable = RawEntry & { data: Record<string, any>; body: string };
+
 /** The entry for `file` in `content`; throws when absent so a test never mutates nothing. */
-export function entry(content: RawContent, file: string): RawEntry & { data: Record<string, any> } {
+export function entry(content: RawContent, file: string): Editable {
   const found = content.entries.find((e) => e.file === file);
   if (!found) throw new Error(`no entry ${file}`);
-  return found as RawEntry & { data: Record<string, any> };
+  return found as Editable;
+}
+
+/** The first article (by file name), and its reviews in file-name order. */
+export function firstArticle(content: RawContent): { article: Editable; claims: Editable[] } {
+  const article = content.entries.find((e) => e.collection === 'articles') as Editable | undefined;
+  if (!article) throw new Error('no article in content/');
+  const claims = content.entries.filter((e) => e.collection === 'claims' && e.article === article.id) as Editable[];
+  return { article, claims };
+}
+
+/** A review of the first article whose speaker is the article itself, and one that reports someone's words. */
+export function sampleClaims(content: RawContent): { own: Editable; reported: Editable } {
+  const { claims } = firstArticle(content);
+  const own = claims.find((c) => c.data.speaker === 'article');
+  const reported = claims.find((c) => c.data.speaker !== 'article');
+  if (!own || !reported) throw new Error('the first article needs a review of its own statement and one of reported speech');
+  return { own, reported };
 }
 
 /** Runs the check on content after `mutate` changed it. */

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { IsoDate, KebabId, SafeUrl, SourceSchema } from '../../src/lib/schemas/common.ts';
+import { IsoDate, KebabId, SafeUrl } from '../../src/lib/schemas/common.ts';
 import { PersonSchema } from '../../src/lib/schemas/person.ts';
 import { CompanySchema } from '../../src/lib/schemas/company.ts';
-import { ArticleSchema, SpeakerSchema } from '../../src/lib/schemas/article.ts';
+import { SourceSchema } from '../../src/lib/schemas/source.ts';
+import { ArticleSchema } from '../../src/lib/schemas/article.ts';
+import { ClaimSchema, SpeakerSchema } from '../../src/lib/schemas/claim.ts';
 import { parseWithProblems } from '../../src/lib/content/zodProblems.ts';
-import { TODAY, validArticle, validClaim, validCompany, validPerson, validSource } from '../helpers/fixtures.ts';
+import { TODAY, validArticle, validClaim, validCompany, validPerson, validReportedClaim, validSource } from '../helpers/fixtures.ts';
 
 /** Problems for `data` as the content check reports them, as `field: message` lines. */
 function problems(schema: Parameters<typeof parseWithProblems>[0], data: unknown): string[] {
@@ -38,9 +40,6 @@ describe('SafeUrl', () => {
       expect(SafeUrl().safeParse(value).error?.issues[0]?.message).toContain('must start with https://');
     },
   );
-  it('accepts http only when allowed', () => {
-    expect(SafeUrl({ allowHttp: true }).parse('http://example.org/')).toBe('http://example.org/');
-  });
   it.each(['/relative/path', 'not a url', ''])('rejects the non-absolute %j', (value) => {
     expect(SafeUrl().safeParse(value).error?.issues[0]?.message).toContain('not an absolute URL');
   });
@@ -60,14 +59,15 @@ describe('KebabId', () => {
 
 describe('SpeakerSchema', () => {
   it('returns the article as speaker', () => {
-    expect(SpeakerSchema.parse('article')).toEqual({ collection: 'article', id: '' });
+    expect(SpeakerSchema.parse('article')).toEqual({ type: 'article' });
   });
-  it('returns a person reference', () => {
-    expect(SpeakerSchema.parse('people/zhou-hongyi')).toEqual({ collection: 'people', id: 'zhou-hongyi' });
+  it('returns a person or a company', () => {
+    expect(SpeakerSchema.parse('people/zhou-hongyi')).toEqual({ type: 'person', id: 'zhou-hongyi' });
+    expect(SpeakerSchema.parse('companies/openai')).toEqual({ type: 'company', id: 'openai' });
   });
-  it('throws with the accepted forms when the speaker is malformed', () => {
-    expect(SpeakerSchema.safeParse('zhou-hongyi').error?.issues[0]?.message).toMatchInlineSnapshot(
-      `""zhou-hongyi" is not a speaker: write "article", "people/<id>" or "companies/<id>""`,
+  it.each(['zhou-hongyi', 'people/Zhou', 'sources/x', 'people/'])('rejects %j with the accepted forms', (value) => {
+    expect(SpeakerSchema.safeParse(value).error?.issues[0]?.message).toBe(
+      `"${value}" is not a speaker: write "article", "people/<id>" or "companies/<id>"`,
     );
   });
 });
@@ -118,7 +118,57 @@ describe('CompanySchema', () => {
 describe('SourceSchema', () => {
   it('accepts a source without a date', () => {
     const { date: _date, ...source } = validSource();
-    expect(SourceSchema.parse(source).date).toBeUndefined();
+    expect(SourceSchema().parse(source).date).toBeUndefined();
+  });
+  it('requires our translation of a quote in another language', () => {
+    const source = { ...validSource(), lang: 'zh-Hans', quote: '差距' };
+    expect(problems(SourceSchema(), source)).toEqual(['translation: is required: the quote is in zh-Hans, add our English translation']);
+    expect(problems(SourceSchema(), { ...source, translation: 'the gap' })).toEqual([]);
+  });
+  it('needs no translation of an English quote', () => {
+    expect(problems(SourceSchema(), { ...validSource(), lang: 'en-GB', quote: 'A passage' })).toEqual([]);
+  });
+});
+
+describe('ClaimSchema', () => {
+  const schema = () => ClaimSchema({ today: TODAY });
+
+  it('accepts the article’s own statement and reported speech', () => {
+    expect(schema().parse(validClaim()).speaker).toEqual({ type: 'article' });
+    expect(schema().parse(validReportedClaim()).attribution?.source).toEqual({ collection: 'sources', id: 'weibo-post' });
+  });
+  it('lists the verdicts when a verdict is unknown', () => {
+    expect(problems(schema(), { ...validClaim(), verdict: 'false' })[0]).toMatch(/^verdict: "false" is not allowed: use one of "accurate",/);
+  });
+  it('requires an attribution and a form for reported speech, and refuses them for the article’s own', () => {
+    const { attribution: _a, reported: _r, ...bare } = validReportedClaim();
+    expect(problems(schema(), bare).map((p) => p.split(':')[0])).toEqual(['reported', 'attribution']);
+    const own = { ...validClaim(), reported: 'quote', attribution: validReportedClaim().attribution };
+    expect(problems(schema(), own).map((p) => p.split(':')[0])).toEqual(['attribution', 'reported']);
+  });
+  it('needs the words on record to call a report exact or altered, and none for “no record”', () => {
+    const claim = validReportedClaim();
+    const { original: _o, translation: _t, ...withoutWords } = claim.attribution!;
+    expect(problems(schema(), { ...claim, attribution: { ...withoutWords, rating: 'exact' } })[0]).toMatch(/^attribution\.original: is required for "exact"/);
+    expect(problems(schema(), { ...claim, attribution: { ...withoutWords, rating: 'unnamed' } })).toEqual([]);
+    expect(problems(schema(), { ...claim, attribution: { ...claim.attribution!, rating: 'no-record' } })[0]).toMatch(/^attribution\.original: contradicts "no-record"/);
+  });
+  it('needs the source of words on record, and our translation of foreign words', () => {
+    const claim = validReportedClaim();
+    const { source: _s, translation: _t, ...rest } = claim.attribution!;
+    expect(problems(schema(), { ...claim, attribution: rest }).map((p) => p.split(':')[0])).toEqual(['attribution.source', 'attribution.translation']);
+  });
+  it.each(['accurate', 'opinion'])('refuses a correction on a review rated %s', (verdict) => {
+    expect(problems(schema(), { ...validClaim(), verdict })).toEqual([
+      `correction: cannot go with the verdict "${verdict}": a correction means the article got something wrong; a misreport of the speaker belongs in attribution.note`,
+    ]);
+  });
+  it('requires between one and four sources', () => {
+    expect(problems(schema(), { ...validClaim(), sources: [] })[0]).toMatch(/^sources: needs at least one source/);
+    expect(problems(schema(), { ...validClaim(), sources: Array(5).fill('x') })[0]).toMatch(/^sources: has more than 4 sources/);
+  });
+  it('rejects dates in the future', () => {
+    expect(problems(schema(), { ...validClaim(), reviewed: '2027-01-01' })).toEqual(['reviewed: 2027-01-01 is in the future (today is 2026-11-25): use the date it actually happened']);
   });
 });
 
@@ -126,22 +176,12 @@ describe('ArticleSchema', () => {
   const schema = () => ArticleSchema({ today: TODAY });
 
   it('accepts a valid article and applies defaults', () => {
-    const article = schema().parse(validArticle());
+    const article = schema().parse({ ...validArticle(), timeline: undefined });
     expect(article.timeline).toEqual([]);
     expect(article.corrections).toEqual([]);
-    expect(article.claims[0]?.speaker).toEqual({ collection: 'article', id: '' });
   });
-  it('lists the verdicts when a verdict is unknown', () => {
-    const article = { ...validArticle(), claims: [{ ...validClaim(), verdict: 'false' }] };
-    expect(problems(schema(), article)[0]).toMatch(/^claims\[0\]\.verdict: "false" is not allowed: use one of "accurate",/);
-  });
-  it('rejects duplicate claim ids within an article', () => {
-    const article = { ...validArticle(), claims: [validClaim('a'), validClaim('a')] };
-    expect(problems(schema(), article)).toEqual(['claims[1].id: "a" is already used by claims[0]: give each claim its own id']);
-  });
-  it('rejects a review dated before the article', () => {
-    const article = { ...validArticle(), claims: [{ ...validClaim(), reviewed: '2024-01-01' }] };
-    expect(problems(schema(), article)[0]).toMatch(/^claims\[0\]\.reviewed: 2024-01-01 is before the article’s publication|^claims\[0\]\.reviewed: 2024-01-01 is before/);
+  it('holds metadata only: reviews live in their own files', () => {
+    expect(problems(schema(), { ...validArticle(), claims: [] })).toEqual(['claims: has unknown field "claims": remove it or fix the spelling']);
   });
   it('rejects dates in the future', () => {
     const article = { ...validArticle(), analysisPublished: '2027-01-01' };
@@ -154,22 +194,8 @@ describe('ArticleSchema', () => {
       'title: is longer than 160 characters: shorten it',
     ]);
   });
-  it('requires between one and four sources', () => {
-    const none = { ...validArticle(), claims: [{ ...validClaim(), sources: [] }] };
-    const five = { ...validArticle(), claims: [{ ...validClaim(), sources: Array(5).fill(validSource()) }] };
-    expect(problems(schema(), none)[0]).toMatch(/^claims\[0\]\.sources: needs at least one source/);
-    expect(problems(schema(), five)[0]).toMatch(/^claims\[0\]\.sources: has more than 4 sources/);
-  });
   it('reports several mistakes in one file together', () => {
-    const article = {
-      ...validArticle(),
-      language: 'English',
-      claims: [{ ...validClaim(), id: 'Not Kebab', sources: [{ ...validSource(), url: 'javascript:x' }] }],
-    };
-    expect(problems(schema(), article).map((p) => p.split(':')[0])).toEqual([
-      'language',
-      'claims[0].id',
-      'claims[0].sources[0].url',
-    ]);
+    const article = { ...validArticle(), language: 'English', outlet: { name: 'x', url: 'javascript:x' }, people: ['Not Kebab'] };
+    expect(problems(schema(), article).map((p) => p.split(':')[0])).toEqual(['outlet.url', 'language', 'people[0]']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { socialImageSvg, wrapText } from '../../src/lib/socialImage.ts';
+import { socialImageSvg, wrapText } from '../../src/lib/formats/socialImage.ts';
 
 describe('wrapText', () => {
   it('wraps at word boundaries within the width', () => {

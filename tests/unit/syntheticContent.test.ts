@@ -12,6 +12,8 @@ describe('writeSyntheticContent', () => {
     await writeSyntheticContent(root, 12);
     const content = await readContent(root);
     expect(content.entries.filter((e) => e.collection === 'articles')).toHaveLength(12);
+    expect(content.entries.filter((e) => e.collection === 'claims')).toHaveLength(60);
+    // Every source is cited at this size, so not even a warning.
     expect(checkRawContent(content)).toEqual([]);
   });
 });

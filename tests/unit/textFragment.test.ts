@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeTextDirective, textFragmentUrl } from '../../src/lib/textFragment.ts';
-import { SourceSchema } from '../../src/lib/schemas/common.ts';
+import { SourceSchema } from '../../src/lib/schemas/source.ts';
 
 describe('textFragmentUrl', () => {
   it('leaves a URL alone without a quote', () => {
@@ -28,12 +28,12 @@ describe('textFragmentUrl', () => {
 describe('SourceSchema source trails', () => {
   const source = { title: 't', url: 'https://x.example/', publisher: 'p' };
   it('accepts a quote and an archived copy', () => {
-    expect(SourceSchema.parse({ ...source, quote: 'a passage', archived: 'https://web.archive.org/web/2024/https://x.example/' }).archived).toMatch(/^https:/);
+    expect(SourceSchema().parse({ ...source, quote: 'a passage', archived: 'https://web.archive.org/web/2024/https://x.example/' }).archived).toMatch(/^https:/);
   });
   it.each(['javascript:alert(1)', 'http://web.archive.org/x', 'not a url'])('rejects the archived URL %s', (archived) => {
-    expect(SourceSchema.safeParse({ ...source, archived }).success).toBe(false);
+    expect(SourceSchema().safeParse({ ...source, archived }).success).toBe(false);
   });
   it('rejects a quote over several lines', () => {
-    expect(SourceSchema.safeParse({ ...source, quote: 'one\ntwo' }).error?.issues[0]?.message).toContain('must be on one line');
+    expect(SourceSchema().safeParse({ ...source, quote: 'one\ntwo' }).error?.issues[0]?.message).toContain('must be on one line');
   });
 });

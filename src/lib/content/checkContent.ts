@@ -1,16 +1,20 @@
 /**
  * The content check: validates every file against its schema and checks that
- * the files agree with each other (references resolve, every inline claim has
- * exactly one review and every review one passage, ids are unique). It runs
- * before Astro builds anything and fails the build on any problem.
+ * the files agree with each other (references resolve, every marked passage has
+ * one review and every review one passage, ids are unique, text is data and
+ * tagged). It runs before Astro builds anything and fails the build on any
+ * problem; warnings are printed and do not fail it.
  */
 import { ArticleSchema, type Article } from '../schemas/article.ts';
-import { CompanySchema, type Company } from '../schemas/company.ts';
+import { ClaimSchema, type Claim } from '../schemas/claim.ts';
+import { CompanySchema } from '../schemas/company.ts';
 import { PersonSchema, type Person } from '../schemas/person.ts';
+import { SourceSchema, type Source } from '../schemas/source.ts';
 import { KebabId } from '../schemas/common.ts';
+import { findMarks } from '../mdx.ts';
 import { COLLECTION_DIRS } from '../../consts.ts';
-import { readContent, type RawContent } from './readContent.ts';
-import { scanBody } from './scanBody.ts';
+import { readContent, type CollectionName, type RawContent, type RawEntry } from './readContent.ts';
+import { checkArticleBody, checkPlainText, checkProse } from './checkText.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { parseWithProblems } from './zodProblems.ts';
 
@@ -19,187 +23,212 @@ export interface CheckOptions {
   today?: Date;
 }
 
-/** String ids listed under `key` in unvalidated frontmatter. */
-function rawIds(raw: unknown, key: string): string[] {
-  const list = (raw as Record<string, unknown> | undefined)?.[key];
-  return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+type Parsed<T> = { entry: RawEntry; data?: T };
+
+/** Fields written as prose (Markdown with <Lang> marks), by collection; `[]` stands for every list item. */
+const PROSE_FIELDS: Record<CollectionName, string[]> = {
+  articles: ['summary', 'publishedNote', 'timeline[].event', 'corrections[].text'],
+  claims: ['summary', 'evidence[].text', 'correction', 'updates[].text', 'attribution.note'],
+  sources: [],
+  people: ['description'],
+  companies: ['description'],
+};
+
+/** Every string in raw data with its path as the editor reads it (`evidence[1].text`) and its pattern (`evidence[].text`). */
+function strings(value: unknown, path = '', pattern = ''): { path: string; pattern: string; text: string; lang?: string }[] {
+  if (typeof value === 'string') return [{ path, pattern, text: value }];
+  if (Array.isArray(value)) return value.flatMap((item, i) => strings(item, `${path}[${i}]`, `${pattern}[]`));
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const lang = typeof record.lang === 'string' ? record.lang : undefined;
+    return Object.entries(record).flatMap(([key, item]) => {
+      if (key === 'lang') return [];
+      const found = strings(item, path ? `${path}.${key}` : key, pattern ? `${pattern}.${key}` : key);
+      // A field beside `lang` (a native name, a source title, words on record) is in that language.
+      return lang && typeof item === 'string' ? found.map((s) => ({ ...s, lang })) : found;
+    });
+  }
+  return [];
 }
 
-/** Claim ids in unvalidated frontmatter, by position (undefined where an entry has none). */
-function rawClaimIds(raw: unknown): (string | undefined)[] {
-  const claims = (raw as Record<string, unknown> | undefined)?.claims;
-  if (!Array.isArray(claims)) return [];
-  return claims.map((c) => {
-    const id = (c as Record<string, unknown> | null)?.id;
-    return typeof id === 'string' ? id : undefined;
+/** Prose and language checks for every text field of one file. */
+function checkTexts(entry: RawEntry): Problem[] {
+  const prose = new Set(PROSE_FIELDS[entry.collection]);
+  const problems = strings(entry.data).flatMap((s) => {
+    if (/(^|\.)(url|archived)$/.test(s.pattern) || /^(speaker|verdict|reported|attribution\.rating)$/.test(s.pattern)) return [];
+    if (prose.has(s.pattern)) return checkProse(s.text, entry.file, s.path);
+    return checkPlainText(s.text, entry.file, s.path, s.lang);
   });
-}
-
-/** Checks content already read from disk. Returns every problem found (empty = publishable). */
-export function checkRawContent({ entries, problems: readProblems }: RawContent, { today = new Date() }: CheckOptions = {}): Problem[] {
-  const problems: Problem[] = [...readProblems];
-  const people = new Map<string, { file: string; data?: Person }>();
-  const companies = new Map<string, { file: string; data?: Company }>();
-  const articles: { id: string; file: string; data?: Article; raw: unknown; body?: string; bodyLine?: number }[] = [];
-
-  // 1. Ids come from file names: they must be kebab-case and unique within a collection.
-  const byCollectionId = new Map<string, string>();
-  for (const entry of entries) {
-    if (!KebabId.safeParse(entry.id).success) {
-      problems.push({
-        file: entry.file,
-        field: '(file name)',
-        message: `"${entry.id}" is not a kebab-case id: rename the file to lowercase words joined by hyphens`,
-      });
-    }
-    const key = `${entry.collection}/${entry.id}`;
-    const other = byCollectionId.get(key);
-    if (other) {
-      problems.push({
-        file: entry.file,
-        field: '(file name)',
-        message: `has the same id "${entry.id}" as ${other}: remove one of the two files`,
-      });
-      continue;
-    }
-    byCollectionId.set(key, entry.file);
-  }
-
-  // 2. Each file against its schema. Broken YAML was already reported.
-  for (const entry of entries) {
-    if (entry.data === undefined && entry.collection !== 'articles') continue;
-    if (entry.collection === 'people') {
-      const result = parseWithProblems(PersonSchema(), entry.data ?? {}, entry.file);
-      problems.push(...result.problems);
-      if (!people.has(entry.id)) people.set(entry.id, { file: entry.file, data: result.data });
-    } else if (entry.collection === 'companies') {
-      const result = parseWithProblems(CompanySchema(), entry.data ?? {}, entry.file);
-      problems.push(...result.problems);
-      if (!companies.has(entry.id)) companies.set(entry.id, { file: entry.file, data: result.data });
+  if (entry.collection === 'claims') {
+    if (!entry.body?.trim()) {
+      problems.push({ file: entry.file, field: '(text)', message: 'has no explanation: write it below the frontmatter, in Markdown' });
     } else {
-      const result = entry.data === undefined ? { problems: [] } : parseWithProblems(ArticleSchema({ today }), entry.data, entry.file);
-      problems.push(...result.problems);
-      articles.push({ id: entry.id, file: entry.file, data: result.data, raw: entry.data, body: entry.body, bodyLine: entry.bodyLine });
-    }
-  }
-
-  const missing = (collection: 'people' | 'companies', id: string) =>
-    `"${id}" has no file in ${COLLECTION_DIRS[collection]}/: add ${COLLECTION_DIRS[collection]}/${id}.yaml or fix the id`;
-
-  // 3. People's roles point at organizations.
-  for (const [, person] of people) {
-    person.data?.roles.forEach((role, i) => {
-      if (!companies.has(role.organization.id)) {
-        problems.push({ file: person.file, field: `roles[${i}].organization`, message: missing('companies', role.organization.id) });
-      }
-    });
-  }
-
-  // 4. Articles: references, and inline passages against reviews. When the
-  // frontmatter failed its schema, the raw ids still allow the cross-checks,
-  // so an editor sees every mistake in one run.
-  const claimOwners = new Map<string, string>();
-  for (const article of articles) {
-    const { file, data, raw } = article;
-    const scanned = article.body === undefined ? undefined : scanBody(article.body, file, article.bodyLine);
-    if (scanned) problems.push(...scanned.problems);
-
-    const listed = {
-      people: new Set(data ? data.people.map((r) => r.id) : rawIds(raw, 'people')),
-      companies: new Set(data ? data.companies.map((r) => r.id) : rawIds(raw, 'companies')),
-    };
-    data?.people.forEach((r, i) => {
-      if (!people.has(r.id)) problems.push({ file, field: `people[${i}]`, message: missing('people', r.id) });
-    });
-    data?.companies.forEach((r, i) => {
-      if (!companies.has(r.id)) problems.push({ file, field: `companies[${i}]`, message: missing('companies', r.id) });
-    });
-
-    data?.claims.forEach((claim, i) => {
-      const { speaker } = claim;
-      if (speaker.collection !== 'article') {
-        const known = speaker.collection === 'people' ? people : companies;
-        if (!known.has(speaker.id)) {
-          problems.push({ file, field: `claims[${i}].speaker`, message: missing(speaker.collection, speaker.id) });
-        } else if (!listed[speaker.collection].has(speaker.id)) {
-          problems.push({
-            file,
-            field: `claims[${i}].speaker`,
-            message: `"${speaker.collection}/${speaker.id}" is not listed in this article's ${speaker.collection}: add "${speaker.id}" to ${speaker.collection}`,
-          });
-        }
-      }
-      // Claim ids are unique across the site: /claims.json and the inline lookup rely on it.
-      const owner = claimOwners.get(claim.id);
-      if (owner && owner !== file) {
-        problems.push({
-          file,
-          field: `claims[${i}].id`,
-          message: `"${claim.id}" is already a claim id in ${owner}: claim ids must be unique across the site, choose another`,
-        });
-      } else claimOwners.set(claim.id, file);
-    });
-
-    if (!scanned) continue;
-    const reviews = new Map<string, number>();
-    (data ? data.claims.map((c) => c.id) : rawClaimIds(raw)).forEach((id, i) => {
-      if (id !== undefined && !reviews.has(id)) reviews.set(id, i);
-    });
-    const passages = new Map<string, number>();
-    for (const use of scanned.uses) {
-      if (use.id === undefined) continue;
-      const label = `<${use.component} id="${use.id}"> (line ${use.line})`;
-      if (use.component === 'Claim') {
-        const firstLine = passages.get(use.id);
-        if (firstLine !== undefined) {
-          problems.push({
-            file,
-            field: label,
-            message: `repeats the passage on line ${firstLine}: each claim is marked once, remove one of the two`,
-          });
-          continue;
-        }
-        passages.set(use.id, use.line);
-        if (!reviews.has(use.id)) {
-          problems.push({
-            file,
-            field: label,
-            message: `has no review: add a claim with id "${use.id}" to the frontmatter claims, or fix the id`,
-          });
-        }
-      } else {
-        const collection = use.component === 'Person' ? 'people' : 'companies';
-        if (!listed[collection].has(use.id)) {
-          const exists = (collection === 'people' ? people : companies).has(use.id);
-          problems.push({
-            file,
-            field: label,
-            message: exists
-              ? `"${use.id}" is not listed in this article's ${collection}: add it to the frontmatter ${collection}`
-              : missing(collection, use.id),
-          });
-        }
-      }
-    }
-    for (const [id, i] of reviews) {
-      if (!passages.has(id)) {
-        problems.push({
-          file,
-          field: `claims[${i}].id`,
-          message: `"${id}" has no passage in the text: wrap the passage in <Claim id="${id}">…</Claim>, or remove the review`,
-        });
-      }
+      problems.push(...checkProse(entry.body, entry.file, '(text)', entry.bodyLine));
     }
   }
   return problems;
 }
 
-/**
- * Reads and checks the content of a project.
- * @param root project root
- * @throws ContentError listing every problem, when there is any
- */
-export async function assertContentValid(root: string, options: CheckOptions = {}): Promise<void> {
-  const problems = checkRawContent(await readContent(root), options);
-  if (problems.length > 0) throw new ContentError(problems);
+/** Checks content already read from disk. Returns every problem found; any that is not a warning blocks publishing. */
+export function checkRawContent({ entries, problems: readProblems }: RawContent, { today = new Date() }: CheckOptions = {}): Problem[] {
+  const problems: Problem[] = [...readProblems];
+  const byCollection = <T>(collection: CollectionName) => new Map<string, Parsed<T>>();
+  const people = byCollection<Person>('people');
+  const companies = byCollection<unknown>('companies');
+  const sources = byCollection<Source>('sources');
+  const articles = byCollection<Article>('articles');
+  /** Reviews by article slug, then claim id. */
+  const claims = new Map<string, Map<string, Parsed<Claim>>>();
+
+  // 1. Ids come from file names: kebab-case, unique within a collection (claims: within their article).
+  const seen = new Map<string, string>();
+  for (const entry of entries) {
+    if (!KebabId.safeParse(entry.id).success) {
+      problems.push({ file: entry.file, field: '(file name)', message: `"${entry.id}" is not a kebab-case id: rename the file to lowercase words joined by hyphens` });
+    }
+    const key = `${entry.collection}/${entry.article ?? ''}/${entry.id}`;
+    const other = seen.get(key);
+    if (other) {
+      problems.push({ file: entry.file, field: '(file name)', message: `has the same id "${entry.id}" as ${other}: remove or rename one of the two files` });
+      continue;
+    }
+    seen.set(key, entry.file);
+
+    // 2. Each file against its schema (broken YAML was reported when it was read), and its text.
+    const schema = {
+      articles: () => ArticleSchema({ today }),
+      claims: () => ClaimSchema({ today }),
+      sources: () => SourceSchema(),
+      people: () => PersonSchema(),
+      companies: () => CompanySchema(),
+    }[entry.collection]();
+    const result = entry.data === undefined ? { problems: [] } : parseWithProblems(schema, entry.data, entry.file);
+    problems.push(...result.problems, ...checkTexts(entry));
+    const parsed = { entry, data: result.data } as Parsed<never>;
+    if (entry.collection === 'claims') {
+      const slug = entry.article!;
+      if (!claims.has(slug)) claims.set(slug, new Map());
+      claims.get(slug)!.set(entry.id, parsed);
+    } else {
+      ({ people, companies, sources, articles } as Record<string, Map<string, Parsed<unknown>>>)[entry.collection]!.set(entry.id, parsed);
+    }
+  }
+
+  const missing = (collection: 'people' | 'companies' | 'sources', id: string) =>
+    `"${id}" has no file in ${COLLECTION_DIRS[collection]}/: add ${COLLECTION_DIRS[collection]}/${id}.yaml or fix the id`;
+  const cited = new Set<string>();
+  const cite = (file: string, field: string, id: string) => {
+    cited.add(id);
+    if (!sources.has(id)) problems.push({ file, field, message: missing('sources', id) });
+  };
+
+  // 3. People's roles point at organizations.
+  for (const { entry, data } of people.values()) {
+    data?.roles.forEach((role, i) => {
+      if (!companies.has(role.organization.id)) problems.push({ file: entry.file, field: `roles[${i}].organization`, message: missing('companies', role.organization.id) });
+    });
+  }
+
+  // 4. Articles: references, and the marks in the text against the reviews in content/claims/<slug>/.
+  for (const [slug, { entry, data }] of articles) {
+    const { file } = entry;
+    const reviews = claims.get(slug) ?? new Map<string, Parsed<Claim>>();
+    const raw = (entry.data ?? {}) as Record<string, unknown>;
+    // When the frontmatter failed its schema, the raw ids still allow the cross-checks: every mistake in one run.
+    const rawIds = (key: string) => (Array.isArray(raw[key]) ? (raw[key] as unknown[]).filter((x): x is string => typeof x === 'string') : []);
+    const listed = {
+      people: new Set(data ? data.people.map((r) => r.id) : rawIds('people')),
+      companies: new Set(data ? data.companies.map((r) => r.id) : rawIds('companies')),
+    };
+    for (const collection of ['people', 'companies'] as const) {
+      [...listed[collection]].forEach((id, i) => {
+        if (!(collection === 'people' ? people : companies).has(id)) problems.push({ file, field: `${collection}[${i}]`, message: missing(collection, id) });
+      });
+    }
+    data?.timeline.forEach((event, i) => event.source && cite(file, `timeline[${i}].source`, event.source.id));
+
+    const body = entry.body === undefined ? undefined : checkArticleBody(entry.body, file, entry.bodyLine ?? 1);
+    problems.push(...(body?.problems ?? []));
+    const passages = new Map<string, number>();
+    for (const mark of body?.tree ? findMarks(body.tree) : []) {
+      const line = mark.line + (entry.bodyLine ?? 1) - 1;
+      const field = `<${mark.component} id="${mark.id ?? ''}"> (line ${line})`;
+      if (mark.id === undefined) problems.push({ file, field, message: `has no id: write <${mark.component} id="the-id">…</${mark.component}>` });
+      if (mark.text === '') problems.push({ file, field, message: 'wraps no text: put the passage between the tags' });
+      if (mark.id === undefined) continue;
+      if (mark.component === 'Claim') {
+        if (mark.insideClaim) {
+          problems.push({ file, field, message: `is inside <Claim id="${mark.insideClaim.id}">: claims cannot be nested, close the first before opening the next` });
+        }
+        const first = passages.get(mark.id);
+        if (first !== undefined) {
+          problems.push({ file, field, message: `repeats the passage on line ${first}: each claim is marked once, remove one of the two` });
+          continue;
+        }
+        passages.set(mark.id, line);
+        if (!reviews.has(mark.id)) {
+          problems.push({ file, field, message: `has no review: add ${COLLECTION_DIRS.claims}/${slug}/${mark.id}.md, or fix the id` });
+        }
+      } else {
+        const collection = mark.component === 'Person' ? 'people' : 'companies';
+        if (!listed[collection].has(mark.id)) {
+          const exists = (collection === 'people' ? people : companies).has(mark.id);
+          problems.push({
+            file,
+            field,
+            message: exists ? `"${mark.id}" is not listed in this article's ${collection}: add it to the frontmatter ${collection}` : missing(collection, mark.id),
+          });
+        }
+      }
+    }
+
+    // 5. Each review of this article: its passage, speaker, sources and dates.
+    for (const [id, { entry: claimFile, data: claim }] of reviews) {
+      const at = claimFile.file;
+      if (body?.tree && !passages.has(id)) {
+        problems.push({ file: at, field: '(file name)', message: `has no passage in ${file}: wrap the passage in <Claim id="${id}">…</Claim>, or remove this review` });
+      }
+      if (!claim) continue;
+      if (claim.speaker.type !== 'article') {
+        const collection = claim.speaker.type === 'person' ? 'people' : 'companies';
+        if (!(collection === 'people' ? people : companies).has(claim.speaker.id)) {
+          problems.push({ file: at, field: 'speaker', message: missing(collection, claim.speaker.id) });
+        } else if (!listed[collection].has(claim.speaker.id)) {
+          problems.push({ file: at, field: 'speaker', message: `"${claim.speaker.id}" is not listed in ${file}'s ${collection}: add it there` });
+        }
+      }
+      claim.sources.forEach((ref, i) => cite(at, `sources[${i}]`, ref.id));
+      if (claim.attribution?.source) cite(at, 'attribution.source', claim.attribution.source.id);
+      if (data) {
+        const dates: [string, string][] = [[claim.reviewed, 'reviewed'], ...claim.updates.map((u, i): [string, string] => [u.date, `updates[${i}].date`])];
+        for (const [date, field] of dates) {
+          if (date < data.published) problems.push({ file: at, field, message: `${date} is before the article's publication (${data.published}): a review cannot predate the article` });
+        }
+      }
+    }
+  }
+
+  // 6. Reviews filed under a folder that is no article.
+  for (const [slug, reviews] of claims) {
+    if (articles.has(slug)) continue;
+    for (const { entry } of reviews.values()) {
+      problems.push({ file: entry.file, field: '(location)', message: `reviews an unknown article "${slug}": move it to ${COLLECTION_DIRS.claims}/<article slug>/, or add ${COLLECTION_DIRS.articles}/${slug}.mdx` });
+    }
+  }
+
+  // 7. A source nothing cites is a warning: probably left over, but harmless.
+  for (const [id, { entry }] of sources) {
+    if (!cited.has(id)) problems.push({ file: entry.file, field: '(file name)', message: `"${id}" is cited by no claim or timeline: cite it or remove the file`, warning: true });
+  }
+  return problems;
 }
+
+/** Problems that block publishing. */
+export const errorsOf = (problems: readonly Problem[]) => problems.filter((p) => !p.warning);
+
+/** Reads and checks the content of a project (`npm run check:content`, the build, tests). */
+export async function checkContent(root: string, options: CheckOptions = {}): Promise<Problem[]> {
+  return checkRawContent(await readContent(root), options);
+}
+
+export { ContentError };

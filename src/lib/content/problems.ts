@@ -6,13 +6,21 @@ export interface Problem {
   field: string;
   /** What is wrong and what to do about it. */
   message: string;
+  /** Worth fixing but does not stop the build (e.g. a source nothing cites). */
+  warning?: boolean;
 }
 
-/** Formats problems as one line each: `file › field: message`. */
+const line = (p: Problem) => `  ${p.warning ? '!' : '✗'} ${p.file} › ${p.field}: ${p.message}`;
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+
+/** Formats problems that block publishing as one line each: `file › field: message`. */
 export function formatProblems(problems: readonly Problem[]): string {
-  const lines = problems.map((p) => `  ✗ ${p.file} › ${p.field}: ${p.message}`);
-  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return `Content check failed with ${count}. Nothing was published.\n${lines.join('\n')}\nSee content/README.md for the fields each file takes.`;
+  return `Content check failed with ${count(problems.length, 'problem')}. Nothing was published.\n${problems.map(line).join('\n')}\nSee content/README.md for the fields each file takes.`;
+}
+
+/** Formats warnings, which do not stop the build. */
+export function formatWarnings(warnings: readonly Problem[]): string {
+  return `Content check: ${count(warnings.length, 'warning')} (the build goes on).\n${warnings.map(line).join('\n')}`;
 }
 
 /** Thrown by the content check; the message lists every problem. */

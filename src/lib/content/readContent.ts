@@ -15,11 +15,13 @@ export interface RawEntry {
   collection: CollectionName;
   /** Entry id: the file name without its extension. */
   id: string;
+  /** For a claim, the article it reviews: the name of its folder. */
+  article?: string;
   /** Path relative to the project root, with forward slashes. */
   file: string;
   /** Parsed YAML data (frontmatter for articles); undefined when the YAML is broken. */
   data: unknown;
-  /** MDX body (articles only). */
+  /** The text after the frontmatter (articles and claims). */
   body?: string;
   /** 1-based line in the file where the body starts. */
   bodyLine?: number;
@@ -31,7 +33,15 @@ export interface RawContent {
   problems: Problem[];
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+const FRONTMATTER = /^---\n([\s\S]*?)\n---(?:\n|$)/;
+
+/**
+ * Any editor's file reads the same: a UTF-8 byte-order mark (Windows Notepad
+ * writes one) is dropped and CRLF or CR line endings become LF.
+ */
+export function normalizeText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
 
 /** Parses YAML text; returns the data or a problem naming the line. */
 export function parseYaml(text: string, file: string, lineOffset = 0): { data?: unknown; problem?: Problem } {
@@ -50,8 +60,8 @@ export function parseYaml(text: string, file: string, lineOffset = 0): { data?: 
   return { data: doc.toJS() };
 }
 
-/** Splits an MDX file into frontmatter data and body. */
-export function parseMdx(text: string, file: string): { data?: unknown; body: string; bodyLine: number; problem?: Problem } {
+/** Splits a Markdown or MDX file into frontmatter data and body. */
+export function parseFrontmatter(text: string, file: string): { data?: unknown; body: string; bodyLine: number; problem?: Problem } {
   const match = FRONTMATTER.exec(text);
   if (!match) {
     return {
@@ -68,6 +78,9 @@ export function parseMdx(text: string, file: string): { data?: unknown; body: st
   const { data, problem } = parseYaml(match[1]!, file, 1);
   return { data, body: text.slice(match[0].length), bodyLine, problem };
 }
+
+/** Hidden files and drafts (`_name`) are not content. */
+const skipped = (name: string) => name.startsWith('.') || name.startsWith('_');
 
 async function listFiles(dir: string): Promise<{ name: string; isDir: boolean }[]> {
   try {
@@ -88,7 +101,7 @@ export async function readContent(root: string): Promise<RawContent> {
   const known = new Set(Object.values(COLLECTION_DIRS).map((d) => path.basename(d)));
 
   for (const item of await listFiles(path.join(root, CONTENT_DIR))) {
-    if (item.name.startsWith('.') || item.name.startsWith('_') || item.name === 'README.md') continue;
+    if (skipped(item.name) || item.name === 'README.md') continue;
     if (!item.isDir || !known.has(item.name)) {
       problems.push({
         file: `${CONTENT_DIR}/${item.name}`,
@@ -100,30 +113,51 @@ export async function readContent(root: string): Promise<RawContent> {
 
   for (const collection of Object.keys(COLLECTION_DIRS) as CollectionName[]) {
     const dir = COLLECTION_DIRS[collection];
-    const extensions: readonly string[] = COLLECTION_EXTENSIONS[collection];
-    for (const item of await listFiles(path.join(root, dir))) {
-      if (item.name.startsWith('.') || item.name.startsWith('_')) continue;
-      const file = `${dir}/${item.name}`;
-      const ext = path.extname(item.name);
-      if (item.isDir || !extensions.includes(ext)) {
+    if (collection !== 'claims') {
+      for (const item of await listFiles(path.join(root, dir))) await readEntry(collection, `${dir}/${item.name}`, item.isDir);
+      continue;
+    }
+    // content/claims/<article>/<id>.md: one folder per article.
+    for (const folder of await listFiles(path.join(root, dir))) {
+      if (skipped(folder.name)) continue;
+      if (!folder.isDir) {
         problems.push({
-          file,
-          field: '(file name)',
-          message: `is not a ${extensions.join(' or ')} file: ${collection} entries must be ${extensions.join(' or ')} files directly in ${dir}/ (rename or move it)`,
+          file: `${dir}/${folder.name}`,
+          field: '(location)',
+          message: `is not in an article's folder: move it to ${dir}/<article slug>/${folder.name}`,
         });
         continue;
       }
-      const id = item.name.slice(0, -ext.length);
-      const text = await readFile(path.join(root, file), 'utf8');
-      if (collection === 'articles') {
-        const { data, body, bodyLine, problem } = parseMdx(text, file);
-        if (problem) problems.push(problem);
-        entries.push({ collection, id, file, data, body, bodyLine });
-      } else {
-        const { data, problem } = parseYaml(text, file);
-        if (problem) problems.push(problem);
-        entries.push({ collection, id, file, data });
+      for (const item of await listFiles(path.join(root, dir, folder.name))) {
+        await readEntry(collection, `${dir}/${folder.name}/${item.name}`, item.isDir, folder.name);
       }
+    }
+  }
+
+  async function readEntry(collection: CollectionName, file: string, isDir: boolean, article?: string) {
+    const name = path.basename(file);
+    if (skipped(name)) return;
+    const extensions: readonly string[] = COLLECTION_EXTENSIONS[collection];
+    const ext = path.extname(name);
+    if (isDir || !extensions.includes(ext)) {
+      const where = collection === 'claims' ? `${COLLECTION_DIRS.claims}/<article slug>/` : `${COLLECTION_DIRS[collection]}/`;
+      problems.push({
+        file,
+        field: '(file name)',
+        message: `is not a ${extensions.join(' or ')} file: ${collection} entries must be ${extensions.join(' or ')} files directly in ${where} (rename or move it)`,
+      });
+      return;
+    }
+    const id = name.slice(0, -ext.length);
+    const text = normalizeText(await readFile(path.join(root, file), 'utf8'));
+    if (collection === 'articles' || collection === 'claims') {
+      const { data, body, bodyLine, problem } = parseFrontmatter(text, file);
+      if (problem) problems.push(problem);
+      entries.push({ collection, id, file, data, body, bodyLine, ...(article ? { article } : {}) });
+    } else {
+      const { data, problem } = parseYaml(text, file);
+      if (problem) problems.push(problem);
+      entries.push({ collection, id, file, data });
     }
   }
   return { entries, problems };

@@ -13,6 +13,13 @@ export const KebabId = z
     'must be kebab-case (lowercase letters, digits and single hyphens, e.g. "sora-release-date")',
   );
 
+/**
+ * Prose an editor writes: Markdown with the site's own inline marks, e.g.
+ * `<Lang code="zh-Hans">尹烨</Lang>`. The schema only bounds its length; the
+ * content check parses it (src/lib/prose.ts) and reports unsafe or untagged text.
+ */
+export const Prose = (max: number) => Text(max);
+
 /** Trimmed, non-empty text of at most `max` characters. */
 export function Text(max: number) {
   return z
@@ -67,12 +74,11 @@ export const IsoDate = z.unknown().transform((value, ctx) => {
 });
 
 /**
- * An absolute link a reader can safely follow. Only `https:` is allowed
- * (`http:` too when `allowHttp` is set); `javascript:`, `data:` and relative
- * links are rejected because they would run code or break on a sub-path deploy.
+ * An absolute link a reader can safely follow. Only `https:` is allowed;
+ * `javascript:`, `data:`, `http:` and relative links are rejected because they
+ * would run code, leak the reader's visit, or break on a sub-path deploy.
  */
-export function SafeUrl({ allowHttp = false }: { allowHttp?: boolean } = {}) {
-  const allowed = allowHttp ? ['https:', 'http:'] : ['https:'];
+export function SafeUrl() {
   return z.string().transform((value, ctx) => {
     let url: URL;
     try {
@@ -81,7 +87,7 @@ export function SafeUrl({ allowHttp = false }: { allowHttp?: boolean } = {}) {
       ctx.addIssue({ code: 'custom', message: `"${value}" is not an absolute URL: write it as https://…` });
       return z.NEVER;
     }
-    if (!allowed.includes(url.protocol)) {
+    if (url.protocol !== 'https:') {
       ctx.addIssue({
         code: 'custom',
         message: `"${value}" uses ${url.protocol} which is not allowed: links must start with https://`,
@@ -112,31 +118,6 @@ export const ProfileLink = z.strictObject({
   url: SafeUrl(),
 });
 
-/** A cited source. */
-export const SourceSchema = z.strictObject({
-  /** The source's own title, exactly as it publishes it. */
-  title: Text(300),
-  /** Absolute https URL of the page cited. */
-  url: SafeUrl(),
-  /** Who published it, e.g. "Bureau of Industry and Security". */
-  publisher: Text(120),
-  /** Publication date (YYYY-MM-DD); leave out only when the source carries none. */
-  date: IsoDate.optional(),
-  /** Language of the source when it is not English, e.g. `zh-Hans`. */
-  lang: LanguageTag.optional(),
-  /**
-   * The exact passage relied on, copied from the page (one line, ≤ 300 characters).
-   * The link opens the source with it highlighted (a text fragment, `#:~:text=`).
-   */
-  quote: Text(300)
-    .refine((q) => !/[\r\n]/.test(q), 'must be on one line: a text fragment cannot span line breaks')
-    .optional(),
-  /** A dated archived copy of the page (https), e.g. on the Wayback Machine. */
-  archived: SafeUrl().optional(),
-});
-
-export type Source = z.output<typeof SourceSchema>;
-
 /** A reference to an entry of another collection, as the schemas see it. */
 export interface EntryRef<C extends string = string> {
   collection: C;
@@ -147,8 +128,21 @@ export interface EntryRef<C extends string = string> {
  * Makes a reference field. `content.config.ts` passes Astro's `reference`;
  * tests and the content check use `idReference`, which gives the same shape.
  */
-export type RefFactory = <C extends 'people' | 'companies'>(collection: C) => z.ZodType<EntryRef<C>, unknown>;
+export type RefFactory = <C extends RefCollection>(collection: C) => z.ZodType<EntryRef<C>, unknown>;
+
+/** Collections an entry can point at. */
+export type RefCollection = 'people' | 'companies' | 'sources';
 
 /** A stand-in for Astro's `reference()`: a kebab-case id turned into `{ collection, id }`. */
-export const idReference: RefFactory = <C extends 'people' | 'companies'>(collection: C) =>
+export const idReference: RefFactory = <C extends RefCollection>(collection: C) =>
   KebabId.transform((id): EntryRef<C> => ({ collection, id })) as unknown as z.ZodType<EntryRef<C>, unknown>;
+
+/** Adds an issue for every date (YYYY-MM-DD) later than `today`. */
+export function notInFuture(ctx: z.RefinementCtx, today: Date, dates: [string, (string | number)[]][]) {
+  const todayIso = today.toISOString().slice(0, 10);
+  for (const [date, path] of dates) {
+    if (date > todayIso) {
+      ctx.addIssue({ code: 'custom', path, message: `${date} is in the future (today is ${todayIso}): use the date it actually happened` });
+    }
+  }
+}

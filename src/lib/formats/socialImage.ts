@@ -1,0 +1,68 @@
+/**
+ * The Open Graph image of a claim: the claim, its verdict and the site name,
+ * drawn as SVG and rasterised to PNG at build time (sharp), so a shared link
+ * previews the verdict without any external service.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import sharp from 'sharp';
+import { VERDICTS, type Verdict } from '../verdicts.ts';
+
+export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+
+/** Greedy word wrap to lines of at most `width` characters, `max` lines, with an ellipsis when cut. */
+export function wrapText(text: string, width: number, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && `${line} ${word}`.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= max) return lines;
+  const kept = lines.slice(0, max);
+  kept[max - 1] = `${kept[max - 1]!.replace(/[\s,.;:]*\S*$/, '')}…`;
+  return kept;
+}
+
+/** The SVG of the image (exported for tests). */
+export function socialImageSvg({ claim, verdict, site }: { claim: string; verdict: Verdict; site: string }): string {
+  const { label, symbol, colours } = VERDICTS[verdict];
+  const { fg, bg } = colours.light;
+  const lines = wrapText(`“${claim}”`, 34, 5);
+  const text = lines
+    .map((line, i) => `<text x="80" y="${250 + i * 66}" font-size="54" font-weight="700" fill="#1d1d1f">${escapeXml(line)}</text>`)
+    .join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${SOCIAL_IMAGE.width}" height="${SOCIAL_IMAGE.height}" font-family="DejaVu Sans, Noto Sans, Arial, sans-serif">
+<rect width="100%" height="100%" fill="#fdfcfa"/>
+<rect x="0" y="0" width="24" height="100%" fill="${fg}"/>
+<rect x="80" y="70" rx="40" width="${120 + label.length * 30}" height="80" fill="${bg}" stroke="${fg}" stroke-width="4"/>
+<text x="112" y="126" font-size="44" font-weight="700" fill="${fg}">${escapeXml(`${symbol} ${label}`)}</text>
+${text}
+<text x="80" y="590" font-size="30" fill="#55565a">${escapeXml(site)}</text>
+</svg>`;
+}
+
+/**
+ * Rendered images are kept by content hash, so a rebuild only renders the
+ * claims that changed (rendering is most of the build time of a large site).
+ */
+const CACHE_DIR = path.resolve('node_modules/.cache/social-images');
+
+/** The PNG bytes. */
+export async function socialImagePng(input: { claim: string; verdict: Verdict; site: string }): Promise<Buffer> {
+  const svg = socialImageSvg(input);
+  const file = path.join(CACHE_DIR, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
+  const cached = await readFile(file).catch(() => undefined);
+  if (cached) return cached;
+  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
+  await mkdir(CACHE_DIR, { recursive: true });
+  await writeFile(file, png);
+  return png;
+}

@@ -1,0 +1,118 @@
+/**
+ * The MDX vocabulary: what editors may write in an article's text and in the
+ * prose of reviews, and the one parser every reader of that text uses (the
+ * content check, the claim pages' passages, the prose renderer). The parser only
+ * builds a syntax tree; nothing in the text is run.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import type { Root, Nodes, Paragraph } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+
+/** The components of the site's text, each with the plain-string props it accepts. */
+export const COMPONENTS = {
+  /** A reviewed passage: `<Claim id="gpt-4-upcoming">…</Claim>`; the id is the review's file name. */
+  Claim: { props: ['id'] },
+  /** A mention of a person: `<Person id="zhou-hongyi">Zhou Hongyi</Person>`. */
+  Person: { props: ['id'] },
+  /** A mention of a company or organization: `<Company id="openai">OpenAI</Company>`. */
+  Company: { props: ['id'] },
+  /** A phrase in another language: `<Lang code="zh-Hans">尹烨</Lang>`. */
+  Lang: { props: ['code'] },
+} as const satisfies Record<string, { props: readonly string[] }>;
+
+export type ComponentName = keyof typeof COMPONENTS;
+
+/** What an article's text may use: every component. */
+export const ARTICLE_VOCABULARY = COMPONENTS;
+/** What the prose of a review, source or note may use: language marks only. */
+export const PROSE_VOCABULARY = { Lang: COMPONENTS.Lang };
+
+export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+/** Parses MDX source into a syntax tree (Markdown, GFM, JSX syntax). Throws on a syntax error, like the MDX compiler. */
+export function parseMdx(source: string): Root {
+  return unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(source);
+}
+
+export const isJsx = (node: Nodes): node is JsxElement =>
+  node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement';
+
+/** A plain string prop of a JSX element, or undefined. */
+export function stringProp(node: JsxElement, name: string): string | undefined {
+  const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  return typeof attribute?.value === 'string' ? attribute.value : undefined;
+}
+
+/** The visible text of a node, as a reader sees it. */
+export function textOf(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  return 'children' in node ? (node.children as Nodes[]).map(textOf).join('') : '';
+}
+
+/** One use of Claim, Person or Company in an article's text. */
+export interface Mark {
+  component: 'Claim' | 'Person' | 'Company';
+  /** The `id` prop; undefined when missing. */
+  id: string | undefined;
+  /** 1-based line in the source. */
+  line: number;
+  /** Visible text inside the element. */
+  text: string;
+  /** The Claim this mark sits inside, if any. */
+  insideClaim?: Mark;
+}
+
+/** The marks of an article's text, in reading order. */
+export function findMarks(tree: Root): Mark[] {
+  const marks: Mark[] = [];
+  const walk = (node: Nodes, claim: Mark | undefined) => {
+    let inside = claim;
+    if (isJsx(node) && (node.name === 'Claim' || node.name === 'Person' || node.name === 'Company')) {
+      const mark: Mark = {
+        component: node.name,
+        id: stringProp(node, 'id'),
+        line: node.position?.start.line ?? 1,
+        text: textOf(node).trim(),
+        ...(claim ? { insideClaim: claim } : {}),
+      };
+      marks.push(mark);
+      if (node.name === 'Claim') inside = mark;
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) walk(child, inside);
+  };
+  walk(tree, undefined);
+  return marks;
+}
+
+/** A claim's passage in the paragraph around it, as plain text. */
+export interface ClaimPassage {
+  before: string;
+  passage: string;
+  after: string;
+}
+
+/** Each claim id of an article's text mapped to its paragraph, split around the claim. */
+export function claimPassages(tree: Root): Map<string, ClaimPassage> {
+  const passages = new Map<string, ClaimPassage>();
+  const visit = (node: Nodes) => {
+    if (node.type === 'paragraph') {
+      const children = (node as Paragraph).children as Nodes[];
+      children.forEach((child, index) => {
+        const id = isJsx(child) && child.name === 'Claim' ? stringProp(child, 'id') : undefined;
+        if (!id) return;
+        passages.set(id, {
+          before: children.slice(0, index).map(textOf).join(''),
+          passage: textOf(child),
+          after: children.slice(index + 1).map(textOf).join(''),
+        });
+      });
+      return;
+    }
+    if ('children' in node) (node.children as Nodes[]).forEach(visit);
+  };
+  visit(tree);
+  return passages;
+}

@@ -1,0 +1,179 @@
+/**
+ * Builds the site view from parsed collection entries. Pure: tests build it
+ * from fixtures; load.ts builds it once per build from Astro's collections.
+ */
+import type { Article } from '../schemas/article.ts';
+import type { Claim } from '../schemas/claim.ts';
+import type { Company } from '../schemas/company.ts';
+import type { Person } from '../schemas/person.ts';
+import type { Source } from '../schemas/source.ts';
+import { claimPassages, findMarks, parseMdx } from '../mdx.ts';
+import { renderProse } from '../prose.ts';
+import { textFragmentUrl } from '../textFragment.ts';
+import { articleUrl, claimImageUrl, claimPageUrl, claimPassageUrl, companyUrl, personUrl } from '../urls.ts';
+import type { ArticleView, ClaimView, CompanyView, PersonView, SiteView, SourceView, SpeakerView } from './types.ts';
+
+export interface Entries {
+  articles: { id: string; data: Article; body: string }[];
+  /** `id` is "<article slug>/<claim id>". */
+  claims: { id: string; data: Claim; body: string }[];
+  sources: { id: string; data: Source }[];
+  people: { id: string; data: Person }[];
+  companies: { id: string; data: Company }[];
+}
+
+export const ORGANIZATION_KIND_LABELS: Record<Company['kind'], string> = {
+  company: 'Company',
+  'news-outlet': 'News outlet',
+  platform: 'Platform',
+  'government-agency': 'Government agency',
+};
+
+const inline = (text: string) => renderProse(text, { inline: true });
+
+/** Throws when a reference does not resolve: the content check reports these first, so this means it was bypassed. */
+function lookup<T>(map: Map<string, T>, id: string, what: string): T {
+  const found = map.get(id);
+  if (found === undefined) throw new Error(`Unknown ${what} "${id}": run npm run check:content`);
+  return found;
+}
+
+export function buildSiteView(entries: Entries): SiteView {
+  const sources = new Map(
+    entries.sources.map(({ id, data }): [string, SourceView] => [
+      id,
+      { id, ...data, link: textFragmentUrl(data.url, data.quote) },
+    ]),
+  );
+  const source = (id: string) => lookup(sources, id, 'source');
+
+  const companies = new Map(
+    entries.companies.map(({ id, data }): [string, CompanyView] => [
+      id,
+      {
+        kind: 'company',
+        id,
+        name: data.name,
+        ...(data.nativeName ? { nativeName: data.nativeName } : {}),
+        aliases: data.aliases,
+        kindLabel: ORGANIZATION_KIND_LABELS[data.kind],
+        ...(data.headquarters ? { headquarters: data.headquarters } : {}),
+        description: inline(data.description),
+        links: data.links,
+        url: companyUrl(id),
+      },
+    ]),
+  );
+  const people = new Map(
+    entries.people.map(({ id, data }): [string, PersonView] => [
+      id,
+      {
+        kind: 'person',
+        id,
+        name: data.name,
+        ...(data.nativeName ? { nativeName: data.nativeName } : {}),
+        description: inline(data.description),
+        roles: data.roles.map((role) => {
+          const org = lookup(companies, role.organization.id, 'company');
+          return { title: role.title, organization: { id: org.id, name: org.name, url: org.url }, asOf: role.asOf };
+        }),
+        links: data.links,
+        url: personUrl(id),
+      },
+    ]),
+  );
+
+  const claimsByArticle = new Map<string, { id: string; data: Claim; body: string }[]>();
+  for (const claim of entries.claims) {
+    const [slug, id] = claim.id.split('/') as [string, string];
+    if (!claimsByArticle.has(slug)) claimsByArticle.set(slug, []);
+    claimsByArticle.get(slug)!.push({ ...claim, id });
+  }
+
+  const articles = entries.articles
+    .map(({ id: slug, data, body }): ArticleView => {
+      const ref = { slug, title: data.title, language: data.language, published: data.published, outlet: data.outlet, url: articleUrl(slug) };
+      const tree = parseMdx(body);
+      // Claims are numbered in reading order of their passages.
+      const order = findMarks(tree).filter((m) => m.component === 'Claim').map((m) => m.id);
+      const passages = claimPassages(tree);
+      const speakerOf = (claim: Claim): SpeakerView => {
+        if (claim.speaker.type === 'article') {
+          return { type: 'article', id: null, name: data.outlet.name, label: 'The article', ...(data.outlet.url ? { url: data.outlet.url } : {}), sameAs: [] };
+        }
+        const entity = claim.speaker.type === 'person' ? lookup(people, claim.speaker.id, 'person') : lookup(companies, claim.speaker.id, 'company');
+        return {
+          type: claim.speaker.type,
+          id: entity.id,
+          name: entity.name,
+          label: entity.name,
+          ...(entity.nativeName ? { nativeName: entity.nativeName } : {}),
+          url: entity.url,
+          sameAs: entity.links.map((l) => l.url),
+        };
+      };
+      const claims = (claimsByArticle.get(slug) ?? [])
+        .sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id))
+        .map(({ id, data: claim, body: explanation }, index): ClaimView => ({
+          id,
+          number: index + 1,
+          article: ref,
+          statement: claim.claim,
+          speaker: speakerOf(claim),
+          ...(claim.attribution
+            ? {
+                attribution: {
+                  rating: claim.attribution.rating,
+                  reported: claim.reported ?? 'paraphrase',
+                  ...(claim.attribution.original ? { original: claim.attribution.original } : {}),
+                  ...(claim.attribution.translation ? { translation: claim.attribution.translation } : {}),
+                  ...(claim.attribution.source ? { source: source(claim.attribution.source.id) } : {}),
+                  note: inline(claim.attribution.note),
+                },
+              }
+            : {}),
+          verdict: claim.verdict,
+          summary: inline(claim.summary),
+          explanation: renderProse(explanation),
+          ...(claim.correction ? { correction: inline(claim.correction) } : {}),
+          evidence: claim.evidence.map((e) => ({ ...(e.date ? { date: e.date } : {}), text: inline(e.text) })),
+          sources: claim.sources.map((s) => source(s.id)),
+          reviewed: claim.reviewed,
+          updates: claim.updates.map((u) => ({ date: u.date, text: inline(u.text) })),
+          ...(passages.has(id) ? { passage: passages.get(id)! } : {}),
+          urls: { passage: claimPassageUrl(slug, id), page: claimPageUrl(slug, id), image: claimImageUrl(slug, id) },
+        }));
+      const corrections = data.corrections.map((c) => ({ date: c.date, text: inline(c.text) }));
+      return {
+        ...ref,
+        summary: inline(data.summary),
+        ...(data.publishedNote ? { publishedNote: inline(data.publishedNote) } : {}),
+        ...(data.original ? { original: data.original } : {}),
+        analysisPublished: data.analysisPublished,
+        modified: [data.analysisPublished, ...claims.flatMap((c) => [c.reviewed, ...c.updates.map((u) => u.date)]), ...corrections.map((c) => c.date)].sort().at(-1)!,
+        people: data.people.map((r) => lookup(people, r.id, 'person')),
+        companies: data.companies.map((r) => lookup(companies, r.id, 'company')),
+        claims,
+        timeline: [...data.timeline]
+          .sort((a, b) => a.date.localeCompare(b.date))
+          .map((e) => ({ date: e.date, event: inline(e.event), ...(e.source ? { source: source(e.source.id) } : {}) })),
+        corrections,
+      };
+    })
+    .sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug));
+
+  return {
+    articles,
+    claims: articles.flatMap((a) => a.claims),
+    people: [...people.values()].sort((a, b) => a.name.localeCompare(b.name, 'en')),
+    companies: [...companies.values()].sort((a, b) => a.name.localeCompare(b.name, 'en')),
+  };
+}
+
+/** Claims whose statement is a person's or company's, and the articles that mention them. */
+export function claimsAbout(site: SiteView, entity: { kind: 'person' | 'company'; id: string }) {
+  return {
+    made: site.claims.filter((c) => c.speaker.type === entity.kind && c.speaker.id === entity.id),
+    articles: site.articles.filter((a) => (entity.kind === 'person' ? a.people : a.companies).some((e) => e.id === entity.id)),
+  };
+}

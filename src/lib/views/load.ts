@@ -1,0 +1,48 @@
+/**
+ * The site view from Astro's collections, built once per build. The only
+ * module of src/lib that reads `astro:content`; everything else gets views.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { buildSiteView } from './build.ts';
+import type { ArticleView, ClaimView, SiteView } from './types.ts';
+
+let site: Promise<SiteView> | undefined;
+
+export function getSite(): Promise<SiteView> {
+  site ??= (async () => {
+    const [articles, claims, sources, people, companies] = await Promise.all([
+      getCollection('articles'),
+      getCollection('claims'),
+      getCollection('sources'),
+      getCollection('people'),
+      getCollection('companies'),
+    ]);
+    return buildSiteView({
+      articles: articles.map((a) => ({ id: a.id, data: a.data, body: a.body ?? '' })),
+      claims: claims.map((c) => ({ id: c.id, data: c.data, body: c.body ?? '' })),
+      sources,
+      people,
+      companies,
+    });
+  })();
+  return site;
+}
+
+export async function getArticle(slug: string): Promise<ArticleView> {
+  const article = (await getSite()).articles.find((a) => a.slug === slug);
+  if (!article) throw new Error(`No article "${slug}"`);
+  return article;
+}
+
+/** A claim by its article and id; throws when absent (the content check makes that impossible). */
+export async function getClaim(slug: string, id: string): Promise<ClaimView> {
+  const claim = (await getArticle(slug)).claims.find((c) => c.id === id);
+  if (!claim) throw new Error(`<Claim id="${id}"> in ${slug} has no review in content/claims/${slug}/`);
+  return claim;
+}
+
+/** The article's text as a component to render. */
+export async function renderArticleText(slug: string) {
+  const entry = (await getCollection('articles')).find((a: CollectionEntry<'articles'>) => a.id === slug)!;
+  return (await render(entry)).Content;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { claimsAbout } from '../../src/lib/views/build.ts';
+import { fixtureSite } from '../helpers/fixtures.ts';
+
+describe('the site view', () => {
+  const site = fixtureSite();
+  const article = site.articles[0]!;
+  const [reported, own] = article.claims as [typeof article.claims[0], typeof article.claims[0]];
+
+  it('numbers claims in the reading order of their passages, not file order', () => {
+    expect(article.claims.map((c) => [c.number, c.id])).toEqual([
+      [1, 'near-gpt-3-5'],
+      [2, 'gpt-4-upcoming'],
+    ]);
+    expect(site.claims).toEqual(article.claims);
+  });
+
+  it('makes the article its own statements’ speaker, under the outlet’s name', () => {
+    expect(own.speaker).toMatchObject({ type: 'article', id: null, name: 'example.news', label: 'The article' });
+    expect(own.attribution).toBeUndefined();
+  });
+
+  it('resolves a reported speaker and the attribution review with its source', () => {
+    expect(reported.speaker).toMatchObject({ type: 'person', id: 'zhou-hongyi', name: 'Zhou Hongyi', url: '/people/zhou-hongyi/', sameAs: ['https://en.wikipedia.org/wiki/Zhou_Hongyi'] });
+    expect(reported.attribution).toMatchObject({
+      rating: 'altered',
+      reported: 'paraphrase',
+      original: { text: '接近GPT-3.5', lang: 'zh-Hans' },
+      translation: 'close to GPT-3.5',
+      source: { id: 'weibo-post', lang: 'zh-Hans' },
+    });
+  });
+
+  it('renders prose to HTML with language tags, and to plain text', () => {
+    expect(reported.explanation.html).toBe('<p>An estimate, in <span lang="zh-Hans">一年半</span>.</p>');
+    expect(reported.explanation.text).toBe('An estimate, in 一年半.');
+    expect(reported.evidence[0]!.text.html).toBe('Zhou posts on <span lang="zh-Hans">微博</span>.');
+    expect(own.explanation.html).toContain('<em>14 March 2023</em>');
+  });
+
+  it('gives each claim its passage in context and its URLs', () => {
+    expect(reported.passage).toEqual({ before: 'Zhou said ', passage: 'China’s models are on par with GPT-3.5', after: '.' });
+    expect(own.urls).toEqual({
+      passage: '/articles/an-article/#claim-gpt-4-upcoming',
+      page: '/articles/an-article/claims/gpt-4-upcoming/',
+      image: '/articles/an-article/claims/gpt-4-upcoming/og.png',
+    });
+  });
+
+  it('links a source with a text fragment of its quote', () => {
+    expect(reported.sources[0]!.link).toBe(`https://m.zz5.net/news/18851#:~:text=${encodeURIComponent('差距可能还在加大')}`);
+  });
+
+  it('dates the analysis by its latest change', () => {
+    expect(article.modified).toBe('2026-11-25');
+  });
+
+  it('names each role’s organization', () => {
+    expect(site.people[0]!.roles[0]!.organization).toEqual({ id: '360-security-technology', name: '360 Security Technology', url: '/companies/360-security-technology/' });
+  });
+
+  it('finds the statements a person made and the articles that mention them', () => {
+    const { made, articles } = claimsAbout(site, { kind: 'person', id: 'zhou-hongyi' });
+    expect(made.map((c) => c.id)).toEqual(['near-gpt-3-5']);
+    expect(articles.map((a) => a.slug)).toEqual(['an-article']);
+    expect(claimsAbout(site, { kind: 'company', id: '360-security-technology' }).made).toEqual([]);
+  });
+});
