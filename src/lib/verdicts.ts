@@ -72,11 +72,6 @@ export const VERDICT_IDS = Object.keys(VERDICTS) as [Verdict, ...Verdict[]];
 export const BEST_RATING = 5;
 export const WORST_RATING = 1;
 
-/** True when the verdict is a rating on the truth scale (not opinion/unverifiable). */
-export function isRated(verdict: Verdict): boolean {
-  return VERDICTS[verdict].rating !== null;
-}
-
 /** Count claims by verdict, keeping the scale's order and every verdict (zeros included). */
 export function countByVerdict(claims: readonly { verdict: Verdict }[]): { verdict: Verdict; count: number }[] {
   return VERDICT_IDS.map((verdict) => ({

@@ -1,21 +1,20 @@
 /** Reader features in the built site: verdict overview, claims index, source trails, social images, search index. */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
-import { ClaimsFeedSchema } from '../../src/lib/schemas/claimsFeed.ts';
 import { VERDICTS } from '../../src/lib/verdicts.ts';
-import { ARTICLE_SLUG, page } from '../helpers/site.ts';
+import { ATTRIBUTIONS } from '../../src/lib/attributions.ts';
+import { page, published } from '../helpers/site.ts';
 
 const dir = inject('siteDirs').root;
 const siteUrl = inject('siteUrl');
-const feed = async () => ClaimsFeedSchema.parse(JSON.parse(await readFile(path.join(dir, 'claims.json'), 'utf8')));
+const site = await published(dir);
 
 describe('verdict overview', () => {
-  it('counts the article’s claims by verdict, as a chart and as text, each linking to those claims', async () => {
-    const { claims } = await feed();
-    const html = await page(dir, `articles/${ARTICLE_SLUG}/`);
+  it.each(site.articles)('counts the claims of $slug by verdict, as a chart and as text, each linking to those claims', async ({ slug, claims }) => {
+    const html = await page(dir, `articles/${slug}/`);
     const overview = html.querySelector('.overview')!;
     const items = overview.querySelectorAll('.overview__legend li');
     let total = 0;
@@ -23,7 +22,7 @@ describe('verdict overview', () => {
       const link = item.querySelector('a')!;
       const verdict = /verdict\/([a-z-]+)\//.exec(link.getAttribute('href')!)![1]!;
       const count = Number(item.querySelector('.overview__count')!.text);
-      expect(count).toBe(claims.filter((c) => c.verdict === verdict).length);
+      expect(count).toBe(claims.filter((c) => c.verdict.id === verdict).length);
       expect(item.text).toContain(VERDICTS[verdict as keyof typeof VERDICTS].label);
       total += count;
     }
@@ -34,9 +33,9 @@ describe('verdict overview', () => {
   });
 });
 
-describe('claims index', () => {
+describe('table of claims', () => {
+  const { claims } = site;
   it('lists every claim in a table, with sort links for the other orders', async () => {
-    const { claims } = await feed();
     const html = await page(dir, 'claims/');
     expect(html.querySelectorAll('tbody tr')).toHaveLength(claims.length);
     expect(html.querySelector('th[aria-sort="ascending"]')!.text).toContain('Article');
@@ -51,45 +50,66 @@ describe('claims index', () => {
     expect(verdicts).toEqual([...verdicts].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
     expect(byVerdict.querySelector('th[aria-sort]')!.text).toContain('Verdict');
     const bySpeaker = await page(dir, 'claims/sort/speaker/');
-    const speakers = bySpeaker.querySelectorAll('tbody tr td:nth-child(3)').map((td) => td.text);
+    const speakers = bySpeaker.querySelectorAll('tbody tr td:nth-child(3)').map((td) => td.firstChild!.text.trim());
     expect(speakers).toEqual([...speakers].sort((a, b) => a.localeCompare(b, 'en')));
   });
 
   it('has a filtered page for each verdict in use, marked as current in the filter links', async () => {
-    const { claims } = await feed();
-    for (const verdict of new Set(claims.map((c) => c.verdict))) {
+    for (const verdict of new Set(claims.map((c) => c.verdict.id))) {
       const html = await page(dir, `claims/verdict/${verdict}/`);
-      expect(html.querySelectorAll('tbody tr')).toHaveLength(claims.filter((c) => c.verdict === verdict).length);
+      expect(html.querySelectorAll('tbody tr')).toHaveLength(claims.filter((c) => c.verdict.id === verdict).length);
       expect(html.querySelector('nav a[aria-current="page"]')!.getAttribute('href')).toBe(`/claims/verdict/${verdict}/`);
     }
+  });
+
+  it('has a filtered page for each attribution rating in use, and shows the rating in every row of reported speech', async () => {
+    const ratings = new Set(claims.flatMap((c) => (c.attribution ? [c.attribution.rating] : [])));
+    expect(ratings.size).toBeGreaterThan(0);
+    for (const rating of ratings) {
+      const html = await page(dir, `claims/attribution/${rating}/`);
+      const rows = html.querySelectorAll('tbody tr');
+      expect(rows).toHaveLength(claims.filter((c) => c.attribution?.rating === rating).length);
+      for (const row of rows) expect(row.querySelector(`[data-attribution="${rating}"]`)!.text).toContain(ATTRIBUTIONS[rating].label);
+      expect(html.querySelector('nav a[aria-current="page"]')!.getAttribute('href')).toBe(`/claims/attribution/${rating}/`);
+    }
+    const all = await page(dir, 'claims/');
+    expect(all.querySelectorAll('tbody [data-attribution]')).toHaveLength(claims.filter((c) => c.attribution).length);
   });
 });
 
 describe('source trails', () => {
-  it('link to quoted sources with a text fragment and show the quote', async () => {
-    const html = await page(dir, `articles/${ARTICLE_SLUG}/claims/nvidia-gpus-barred/`);
-    const item = html.querySelectorAll('.sources li').find((li) => li.text.includes('Uncle Sam'))!;
-    const href = item.querySelector('a')!.getAttribute('href')!;
-    expect(href).toMatch(/^https:\/\/www\.theregister\.com\/2023\/10\/24\/nvidia_chip_ban_imposed_already\/#:~:text=effective%20immediately%2C/);
-    expect(item.querySelector('q')!.text).toContain('effective immediately');
+  it('link to every quoted source with a text fragment and show the quote, tagged, with our translation', async () => {
+    let quoted = 0;
+    for (const claim of site.claims) {
+      const html = await page(dir, new URL(claim.permalink).pathname.slice(1));
+      for (const source of claim.sources.filter((s) => s.quote)) {
+        const item = html.querySelectorAll('.sources li').find((li) => li.querySelector('cite')!.text === source.title)!;
+        expect(item.querySelector('a')!.getAttribute('href')).toMatch(new RegExp(`^${source.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#?:~:text=`));
+        const original = item.querySelector('q.quote__original')!;
+        expect(original.text).toBe(source.quote);
+        expect(original.getAttribute('lang') ?? null).toBe(source.lang);
+        if (source.translation) expect(item.querySelector('.quote__translation')!.text).toMatch(/^Our translation:/);
+        quoted++;
+      }
+    }
+    expect(quoted).toBeGreaterThan(0);
   });
 });
 
 describe('social images', () => {
   it('give every claim page a generated 1200×630 PNG with alt text, within reach of the page', async () => {
-    const { claims } = await feed();
-    for (const claim of claims) {
-      const html = await page(dir, `articles/${ARTICLE_SLUG}/claims/${claim.id}/`);
+    for (const claim of site.claims) {
+      const path_ = new URL(claim.permalink).pathname.slice(1);
+      const html = await page(dir, path_);
       const meta = (name: string) => html.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content');
-      expect(meta('og:image')).toBe(`${siteUrl}/articles/${ARTICLE_SLUG}/claims/${claim.id}/og.png`);
+      expect(meta('og:image')).toBe(`${claim.permalink}og.png`);
       expect(meta('og:image:width')).toBe('1200');
       expect(meta('og:image:height')).toBe('630');
-      expect(meta('og:image:alt')).toBe(`Verdict: ${claim.verdictLabel}. Claim: ${claim.claim}`);
+      expect(meta('og:image:alt')).toBe(`Verdict: ${claim.verdict.label}. Claim: ${claim.claim}`);
       expect(meta('twitter:card')).toBe('summary_large_image');
-      const png = path.join(dir, `articles/${ARTICLE_SLUG}/claims/${claim.id}/og.png`);
-      expect(existsSync(png)).toBe(true);
+      expect(existsSync(path.join(dir, path_, 'og.png'))).toBe(true);
     }
-    const sample = await sharp(path.join(dir, `articles/${ARTICLE_SLUG}/claims/gpt-4-upcoming/og.png`)).metadata();
+    const sample = await sharp(path.join(dir, new URL(site.claims[0]!.permalink).pathname, 'og.png')).metadata();
     expect([sample.format, sample.width, sample.height]).toEqual(['png', 1200, 630]);
   });
 });
@@ -99,8 +119,9 @@ describe('search index', () => {
     expect(existsSync(path.join(dir, 'pagefind/pagefind-ui.js'))).toBe(true);
     const entry = JSON.parse(await readFile(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
     const pages = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
-    const { claims } = await feed();
-    // article + claims + 3 people + 8 companies
-    expect(pages).toBe(1 + claims.length + 3 + 8);
+    const files = await readdir(dir, { recursive: true });
+    const count = (re: RegExp) => files.filter((f) => re.test(f)).length;
+    // Every article, claim, person and company page, and nothing else.
+    expect(pages).toBe(site.articles.length + site.claims.length + count(/^people\/[^/]+\/index\.html$/) + count(/^companies\/[^/]+\/index\.html$/));
   });
 });

@@ -3,50 +3,62 @@ import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readContent } from '../../src/lib/content/readContent.ts';
 import { PROJECT_ROOT } from '../helpers/content.ts';
-import { ARTICLE_SLUG, listFiles, page, readingText } from '../helpers/site.ts';
+import { SEED_ARTICLE_SLUG, listFiles, page, published, readingText } from '../helpers/site.ts';
+import { SITE } from '../../src/consts.ts';
 
 const dir = inject('siteDirs').root;
-let claimIds: string[];
+let site: Awaited<ReturnType<typeof published>>;
 let people: string[];
 let companies: string[];
 
 beforeAll(async () => {
+  site = await published(dir);
   const content = await readContent(PROJECT_ROOT);
-  const article = content.entries.find((e) => e.id === ARTICLE_SLUG)!;
-  claimIds = (article.data as { claims: { id: string }[] }).claims.map((c) => c.id);
   people = content.entries.filter((e) => e.collection === 'people').map((e) => e.id);
   companies = content.entries.filter((e) => e.collection === 'companies').map((e) => e.id);
 });
 
 describe('built site', () => {
-  it('has the home page, the article, a page per person and company, and 404.html', async () => {
+  it('has the home page, the article index, every article, a page per person and company, and 404.html', async () => {
     const files = await listFiles(dir);
+    expect(site.articles.length).toBeGreaterThan(0);
     expect(files).toEqual(
       expect.arrayContaining([
         'index.html',
+        'articles/index.html',
         '404.html',
-        `articles/${ARTICLE_SLUG}/index.html`,
         'methodology/index.html',
+        'corrections/index.html',
+        ...site.articles.map((a) => `articles/${a.slug}/index.html`),
         ...people.map((id) => `people/${id}/index.html`),
         ...companies.map((id) => `companies/${id}/index.html`),
       ]),
     );
   });
 
-  it('lists the article on the home page with its claim counts', async () => {
+  it.each(['', 'articles/'])('lists every article on /%s with its claim counts', async (where) => {
+    const html = await page(dir, where);
+    for (const article of site.articles) {
+      const item = html.querySelector(`a[href="/articles/${article.slug}/"]`)!.closest('article')!;
+      expect(item.text).toContain(article.title);
+      const verdicts = item.querySelectorAll('.article-item__verdicts li').map((li) => li.text.replace(/\s+/g, ' ').trim());
+      expect(verdicts.reduce((sum, v) => sum + Number(/× (\d+)/.exec(v)![1]), 0)).toBe(article.claims.length);
+    }
+  });
+
+  it('names the site from its configuration, not from an article', async () => {
     const home = await page(dir, '');
-    const link = home.querySelector(`a[href="/articles/${ARTICLE_SLUG}/"]`)!;
-    expect(link.text).toContain('China’s Reaction to OpenAI’s AI Video Generating Tool');
-    const verdicts = home.querySelectorAll('.article-item__verdicts li').map((li) => li.text.replace(/\s+/g, ' ').trim());
-    const total = verdicts.reduce((sum, v) => sum + Number(/× (\d+)/.exec(v)![1]), 0);
-    expect(total).toBe(claimIds.length);
+    expect(home.querySelector('title')!.text).toBe(SITE.name);
+    expect(home.querySelector('.site-header__title')!.text).toBe(SITE.name);
+    for (const article of site.articles) expect(SITE.name).not.toContain(article.title);
   });
 });
 
 describe('article page', () => {
   it('marks every reviewed claim inline and gives each a card, linked both ways', async () => {
-    const html = await page(dir, `articles/${ARTICLE_SLUG}/`);
-    for (const id of claimIds) {
+    for (const article of site.articles) {
+    const html = await page(dir, `articles/${article.slug}/`);
+    for (const { id } of article.claims) {
       const passage = html.querySelector(`article [data-article-body] #claim-${id}`);
       expect(passage, `passage #claim-${id}`).not.toBeNull();
       expect(passage!.querySelector(`a[href="#review-${id}"]`)).not.toBeNull();
@@ -57,26 +69,27 @@ describe('article page', () => {
       expect(card, `card #review-${id}`).not.toBeNull();
       expect(card!.querySelector(`a[href="#claim-${id}"]`)).not.toBeNull();
     }
-    expect(html.querySelectorAll('[id^="claim-"]')).toHaveLength(claimIds.length);
+    expect(html.querySelectorAll('[id^="claim-"]')).toHaveLength(article.claims.length);
+    }
   });
 
   it('contains the seed article verbatim: title and every paragraph', async () => {
     const seed = (await readFile(path.join(PROJECT_ROOT, 'tests/fixtures/seed-article.txt'), 'utf8')).trim().split('\n');
     const [title, ...paragraphs] = seed;
-    const html = await page(dir, `articles/${ARTICLE_SLUG}/`);
+    const html = await page(dir, `articles/${SEED_ARTICLE_SLUG}/`);
     expect(html.querySelector('h1')!.text).toBe(title);
     const body = html.querySelectorAll('[data-article-body] > p').map(readingText);
     expect(body).toEqual(paragraphs.map((p) => p.trim()));
   });
 
-  it('has sidebar cards for the people and companies, with native names tagged by language', async () => {
-    const html = await page(dir, `articles/${ARTICLE_SLUG}/`);
+  it('has sidebar cards for the people and companies it lists, with native names tagged by language', async () => {
+    const content = await readContent(PROJECT_ROOT);
+    const article = content.entries.find((e) => e.collection === 'articles' && e.id === SEED_ARTICLE_SLUG)!.data as { people: string[]; companies: string[] };
+    const html = await page(dir, `articles/${SEED_ARTICLE_SLUG}/`);
     const aside = html.querySelector('aside')!;
     expect(aside.querySelector('#person-zhou-hongyi [lang="zh-Hans"]')!.text).toBe('周鸿祎');
-    expect(aside.querySelector('#person-fang-han [lang="zh-Hans"]')!.text).toBe('方汉');
-    for (const id of ['openai', '360-security-technology', 'kunlun-tech', 'nvidia', 'weibo', 'shanghai-securities-news']) {
-      expect(aside.querySelector(`#company-${id}`), id).not.toBeNull();
-    }
+    for (const id of article.people) expect(aside.querySelector(`#person-${id}`), id).not.toBeNull();
+    for (const id of article.companies) expect(aside.querySelector(`#company-${id}`), id).not.toBeNull();
     // Every inline mention links to a card on the page, and opens a preview that exists.
     const mentions = html.querySelectorAll('a[data-mention]');
     expect(mentions.length).toBeGreaterThanOrEqual(8);
@@ -87,7 +100,7 @@ describe('article page', () => {
   });
 
   it('uses semantic landmarks and dates', async () => {
-    const html = await page(dir, `articles/${ARTICLE_SLUG}/`);
+    const html = await page(dir, `articles/${SEED_ARTICLE_SLUG}/`);
     expect(html.querySelector('main article h1')).not.toBeNull();
     expect(html.querySelector('aside[aria-labelledby]')).not.toBeNull();
     expect(html.querySelector('time[datetime="2024-02-19"]')).not.toBeNull();
@@ -106,15 +119,23 @@ describe('article page', () => {
 });
 
 describe('person and company pages', () => {
-  it('shows the person card in full and the claims attributed to them', async () => {
+  it('shows each person in full with exactly the statements of theirs that articles report', async () => {
+    for (const id of people) {
+      const html = await page(dir, `people/${id}/`);
+      const theirs = site.claims.filter((c) => c.speaker.type === 'person' && c.speaker.id === id);
+      expect(html.querySelectorAll('.entity-claims li a').map((a) => a.getAttribute('href')).filter((h) => h!.includes('/claims/'))).toEqual(
+        theirs.map((c) => new URL(c.permalink).pathname),
+      );
+    }
+  });
+  it('credits no one with the article’s sentences about them', async () => {
     const html = await page(dir, 'people/zhou-hongyi/');
-    expect(html.querySelector('h1')!.text).toBe('Zhou Hongyi');
-    const claims = html.querySelectorAll('.entity-claims li a').map((a) => a.getAttribute('href'));
-    expect(claims).toContain(`/articles/${ARTICLE_SLUG}/#claim-secret-weapons`);
+    const own = site.claims.filter((c) => c.speaker.type === 'article').map((c) => new URL(c.permalink).pathname);
+    for (const href of html.querySelectorAll('.entity-claims a').map((a) => a.getAttribute('href'))) expect(own).not.toContain(href);
   });
   it('lists the articles a company is mentioned in', async () => {
     const html = await page(dir, 'companies/nvidia/');
-    expect(html.querySelector(`a[href="/articles/${ARTICLE_SLUG}/"]`)).not.toBeNull();
+    expect(html.querySelector(`a[href="/articles/${SEED_ARTICLE_SLUG}/"]`)).not.toBeNull();
   });
 });
 

@@ -10,10 +10,13 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { copyProject, runScript } from '../helpers/project.ts';
-import { ARTICLE_FILE } from '../helpers/content.ts';
-import { ARTICLE_SLUG, listFiles } from '../helpers/site.ts';
+import { SEED_ARTICLE_SLUG as SLUG, listFiles } from '../helpers/site.ts';
 
 const HOSTILE = `</script><script>alert("x")</script> <b>bold</b> & "quoted" 'single'`;
+/** The same text as an editor must write it in a prose field, where markup is refused. */
+const HOSTILE_PROSE = '&lt;/script&gt;&lt;script&gt;alert("x")&lt;/script&gt; &lt;b&gt;bold&lt;/b&gt; &amp; "quoted" \'single\'';
+const ARTICLE_FILE = `content/articles/${SLUG}.mdx`;
+const CLAIM_FILE = `content/claims/${SLUG}/gpt-4-upcoming.md`;
 
 async function edit(root: string, file: string, change: (text: string) => string) {
   const full = path.join(root, file);
@@ -30,11 +33,8 @@ describe('hostile text in content', () => {
   let dist: string;
   beforeAll(async () => {
     const root = await copyProject();
-    await edit(root, ARTICLE_FILE, (t) =>
-      t
-        .replace('claim: GPT-4’s release by OpenAI in March 2023 was still “upcoming”.', `claim: ${JSON.stringify(HOSTILE)}`)
-        .replace(/^summary: >-\n(?:  .*\n)+/m, `summary: ${JSON.stringify(HOSTILE)}\n`),
-    );
+    await edit(root, CLAIM_FILE, (t) => t.replace(/^claim: .*$/m, `claim: ${JSON.stringify(HOSTILE)}`));
+    await edit(root, ARTICLE_FILE, (t) => t.replace(/^summary: .*$/m, `summary: ${JSON.stringify(HOSTILE_PROSE)}`));
     await edit(root, 'content/people/fang-han.yaml', (t) => t.replace('name: Fang Han', `name: ${JSON.stringify(HOSTILE)}`));
     const result = runScript(root, 'scripts/build.mjs');
     expect(result.status, result.stderr).toBe(0);
@@ -42,7 +42,7 @@ describe('hostile text in content', () => {
   }, 120_000);
 
   it('renders as text in HTML, never as markup', async () => {
-    for (const file of [`articles/${ARTICLE_SLUG}/index.html`, `articles/${ARTICLE_SLUG}/claims/gpt-4-upcoming/index.html`, 'people/fang-han/index.html']) {
+    for (const file of [`articles/${SLUG}/index.html`, `articles/${SLUG}/claims/gpt-4-upcoming/index.html`, 'people/fang-han/index.html', 'claims/index.html']) {
       const html = parse(await readFile(path.join(dist, file), 'utf8'));
       // The only script elements are JSON-LD data, and the text made no element.
       for (const script of html.querySelectorAll('script')) expect(script.getAttribute('type'), file).toBe('application/ld+json');
@@ -52,16 +52,16 @@ describe('hostile text in content', () => {
   });
 
   it('stays inside attribute values', async () => {
-    const html = parse(await readFile(path.join(dist, `articles/${ARTICLE_SLUG}/index.html`), 'utf8'));
+    const html = parse(await readFile(path.join(dist, `articles/${SLUG}/index.html`), 'utf8'));
     expect(html.querySelector('meta[name="description"]')!.getAttribute('content')).toBe(HOSTILE);
     expect(html.querySelector('meta[property="og:description"]')!.getAttribute('content')).toBe(HOSTILE);
   });
 
   it('cannot close the JSON-LD script and parses back to the same text', async () => {
-    const raw = await readFile(path.join(dist, `articles/${ARTICLE_SLUG}/claims/gpt-4-upcoming/index.html`), 'utf8');
+    const raw = await readFile(path.join(dist, `articles/${SLUG}/claims/gpt-4-upcoming/index.html`), 'utf8');
     const scripts = [...raw.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
     expect(scripts).toHaveLength(1);
-    expect(JSON.parse(scripts[0]![1]!).claimReviewed).toBe(HOSTILE);
+    expect(JSON.parse(scripts[0]![1]!)[0].claimReviewed).toBe(HOSTILE);
     expect(parse(raw).querySelectorAll('script')).toHaveLength(1);
   });
 
@@ -89,7 +89,7 @@ describe('a failed build', () => {
     const output = bad.stdout + bad.stderr;
     expect(output).toContain(`${ARTICLE_FILE} › published: "2024-02-30" is not a real calendar date`);
     expect(output).toMatch(/<Claim id="made-wave"> \(line \d+\): has no review/);
-    expect(output).toContain('"made-waves" has no passage in the text');
+    expect(output).toContain(`content/claims/${SLUG}/made-waves.md › (file name): has no passage in ${ARTICLE_FILE}`);
     expect(output).toContain('content/people/zhou-hongyi.yaml › roles[0].organization: "qihoo" has no file in content/companies/');
     expect(output).toContain('dist/ was left as it was');
     expect(await fingerprint(dist)).toBe(before);
@@ -104,10 +104,10 @@ describe('a failed build', () => {
 
   it('leaves no output folder when there was none before', async () => {
     const root = await copyProject();
-    await edit(root, 'content/companies/openai.yaml', (t) => t.replace('url: https://openai.com/', 'url: javascript:alert(1)'));
+    await edit(root, 'content/sources/scmp-awe-and-fear.yaml', (t) => t.replace(/^url: .*$/m, 'url: javascript:alert(1)'));
     const bad = runScript(root, 'scripts/build.mjs');
     expect(bad.status).not.toBe(0);
-    expect(bad.stdout + bad.stderr).toContain('content/companies/openai.yaml › links[0].url: "javascript:alert(1)" uses javascript:');
+    expect(bad.stdout + bad.stderr).toContain('content/sources/scmp-awe-and-fear.yaml › url: "javascript:alert(1)" uses javascript:');
     expect(existsSync(path.join(root, 'dist'))).toBe(false);
   }, 60_000);
 });

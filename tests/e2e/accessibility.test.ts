@@ -7,7 +7,10 @@ import { createRequire } from 'node:module';
 import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { useBrowserAndSites, VIEWPORTS } from '../helpers/browser.ts';
-import { ARTICLE_SLUG, pagePaths } from '../helpers/site.ts';
+import { published, pagePaths } from '../helpers/site.ts';
+
+/** The article these checks open: the first one published (every article is built by the same page). */
+const ARTICLE_SLUG = (await published(inject('siteDirs').root)).articles[0]!.slug;
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const dir = inject('siteDirs').root;

@@ -6,13 +6,11 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserAndSites, VIEWPORTS } from '../helpers/browser.ts';
-import { ARTICLE_SLUG } from '../helpers/site.ts';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { published } from '../helpers/site.ts';
 
 const dirs = inject('siteDirs');
 const subPath = inject('subPath');
-const claimIds: string[] = JSON.parse(await readFile(path.join(dirs.root, 'claims.json'), 'utf8')).claims.map((c: { id: string }) => c.id);
+const { claims } = await published(dirs.root);
 
 const env = useBrowserAndSites(['root', 'sub']);
 
@@ -44,8 +42,8 @@ for (const javaScriptEnabled of [true, false]) {
           const context = await env.browser.newContext({ viewport, javaScriptEnabled });
           const page = await context.newPage();
           const problems: string[] = [];
-          for (const id of claimIds) {
-            await page.goto(`${env.sites[which].url}articles/${ARTICLE_SLUG}/#claim-${id}`);
+          for (const { id, article } of claims) {
+            await page.goto(`${env.sites[which].url}articles/${article.slug}/#claim-${id}`);
             const state = await targetState(page);
             if (!state || state.id !== `claim-${id}` || !state.inView || !state.highlighted || !state.outlined || !state.notCovered) {
               problems.push(`${id}: ${JSON.stringify(state)}`);
@@ -59,8 +57,8 @@ for (const javaScriptEnabled of [true, false]) {
       it('lets a reader go from passage to card, open the review, come back, and reach the permalink', async () => {
         const context = await env.browser.newContext({ viewport: VIEWPORTS.phone, javaScriptEnabled });
         const page = await context.newPage();
-        const id = 'gpt-4-upcoming';
-        const articleUrl = `${env.sites[which].url}articles/${ARTICLE_SLUG}/`;
+        const { id, article } = claims.at(-1)!;
+        const articleUrl = `${env.sites[which].url}articles/${article.slug}/`;
         await page.goto(`${articleUrl}#claim-${id}`);
         // Chromium supports popover: the marker opens the review in place, and links on to the card.
         await page.click(`#claim-${id} button`);
@@ -76,7 +74,7 @@ for (const javaScriptEnabled of [true, false]) {
         expect((await targetState(page))?.id).toBe(`claim-${id}`);
         await page.goto(`${articleUrl}#review-${id}`);
         await card.getByRole('link', { name: /Link to this claim/ }).click();
-        await page.waitForURL(`${env.sites[which].url}articles/${ARTICLE_SLUG}/claims/${id}/`);
+        await page.waitForURL(`${articleUrl}claims/${id}/`);
         await page.getByRole('link', { name: 'Read it in context' }).click();
         await page.waitForURL(`${articleUrl}#claim-${id}`);
         await page.waitForLoadState('load');

@@ -1,7 +1,13 @@
 /** In-place previews: native popovers, opened by keyboard or pointer, closed with Escape, with no script. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, inject } from 'vitest';
 import { useBrowserAndSites, VIEWPORTS } from '../helpers/browser.ts';
-import { ARTICLE_SLUG } from '../helpers/site.ts';
+import { published } from '../helpers/site.ts';
+
+/** The article these checks open: the first one published (every article is built by the same page). */
+const ARTICLE = (await published(inject('siteDirs').root)).articles[0]!;
+const ARTICLE_SLUG = ARTICLE.slug;
+/** A claim to open: the last one, far down the page. */
+const CLAIM_ID = ARTICLE.claims.at(-1)!.id;
 
 const env = useBrowserAndSites();
 
@@ -11,10 +17,10 @@ for (const javaScriptEnabled of [true, false]) {
       const context = await env.browser.newContext({ viewport: VIEWPORTS.phone, javaScriptEnabled });
       const page = await context.newPage();
       await page.goto(`${env.sites.root.url}articles/${ARTICLE_SLUG}/`);
-      const marker = page.locator('#claim-gpt-4-upcoming button');
-      const preview = page.locator('#preview-claim-gpt-4-upcoming');
+      const marker = page.locator(`#claim-${CLAIM_ID} button`);
+      const preview = page.locator(`#preview-claim-${CLAIM_ID}`);
       // The fallback link is hidden where popover works; the button is shown.
-      expect(await page.locator('#claim-gpt-4-upcoming a.claim__ref').isVisible()).toBe(false);
+      expect(await page.locator(`#claim-${CLAIM_ID} a.claim__ref`).isVisible()).toBe(false);
       await marker.focus();
       await page.keyboard.press('Enter');
       expect(await preview.isVisible()).toBe(true);
@@ -23,10 +29,10 @@ for (const javaScriptEnabled of [true, false]) {
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(VIEWPORTS.phone.width);
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.closest('[popover]')?.id)).toBe('preview-claim-gpt-4-upcoming');
+      expect(await page.evaluate(() => document.activeElement?.closest('[popover]')?.id)).toBe(`preview-claim-${CLAIM_ID}`);
       await page.keyboard.press('Escape');
       expect(await preview.isVisible()).toBe(false);
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('popovertarget'))).toBe('preview-claim-gpt-4-upcoming');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('popovertarget'))).toBe(`preview-claim-${CLAIM_ID}`);
       await context.close();
     });
 

@@ -1,10 +1,13 @@
 /** Printing the article gives the text, then every claim review in full, without site chrome. */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, inject } from 'vitest';
 import { useBrowserAndSites } from '../helpers/browser.ts';
-import { ARTICLE_SLUG } from '../helpers/site.ts';
+import { published } from '../helpers/site.ts';
 import { PROJECT_ROOT } from '../helpers/content.ts';
+
+/** The article these checks open: the first one published (every article is built by the same page). */
+const ARTICLE_SLUG = (await published(inject('siteDirs').root)).articles[0]!.slug;
 
 const env = useBrowserAndSites();
 

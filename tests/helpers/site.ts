@@ -2,8 +2,27 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { ClaimsJsonSchema, type ClaimsJson } from '../../src/lib/schemas/claimsJson.ts';
 
-export const ARTICLE_SLUG = 'china-reaction-to-openai-sora';
+/** The article the seed text (tests/fixtures/seed-article.txt) is published as. */
+export const SEED_ARTICLE_SLUG = 'china-reaction-to-openai-sora';
+
+export type BuiltClaim = ClaimsJson['claims'][number];
+
+/**
+ * What a built site published, read from its /claims.json (validated against
+ * the published schema): every claim, and every article with its claims in
+ * reading order. Tests iterate over these instead of naming slugs or counts.
+ */
+export async function published(dir: string): Promise<{ claims: BuiltClaim[]; articles: { slug: string; title: string; claims: BuiltClaim[] }[] }> {
+  const { claims } = ClaimsJsonSchema.parse(JSON.parse(await readFile(path.join(dir, 'claims.json'), 'utf8')));
+  const articles = new Map<string, { slug: string; title: string; claims: BuiltClaim[] }>();
+  for (const claim of claims) {
+    if (!articles.has(claim.article.slug)) articles.set(claim.article.slug, { slug: claim.article.slug, title: claim.article.title, claims: [] });
+    articles.get(claim.article.slug)!.claims.push(claim);
+  }
+  return { claims, articles: [...articles.values()] };
+}
 
 /** Parsed HTML of a page, by its URL path relative to the site root ("articles/x/"). */
 export async function page(dir: string, urlPath: string): Promise<HTMLElement> {
