@@ -8,8 +8,7 @@ import type { ClaimView } from './views/types.ts';
 export function reportErrorHref(claim: ClaimView, permalink: string, contact: string): string {
   const subject = `Error report: claim ${claim.article.slug}/${claim.id}`;
   const body = [
-    `Claim: ${claim.statement}`,
-    `Permalink: ${permalink}`,
+    `Claim ${claim.number}: ${permalink}`,
     '',
     'What is wrong, and how do you know? (A link to a source helps.)',
     '',

@@ -11,6 +11,6 @@ export const GET: APIRoute = async ({ site }) =>
     title: SITE.name,
     description: SITE.description,
     site: absoluteUrl(homeUrl(), site),
-    items: feedItems((await getSite()).articles),
+    items: feedItems((await getSite()).articles, site),
     customData: `<language>${SITE.language}</language>`,
   });

@@ -83,7 +83,7 @@ describe('source trails', () => {
     for (const claim of site.claims) {
       const html = await page(dir, new URL(claim.permalink).pathname.slice(1));
       for (const source of claim.sources.filter((s) => s.quote)) {
-        const item = html.querySelectorAll('.sources li').find((li) => li.querySelector('cite')!.text === source.title)!;
+        const item = html.querySelectorAll('.sources li').find((li) => li.querySelector('a')!.getAttribute('href')!.startsWith(source.url))!;
         expect(item.querySelector('a')!.getAttribute('href')).toMatch(new RegExp(`^${source.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#?:~:text=`));
         const original = item.querySelector('q.quote__original')!;
         expect(original.text).toBe(source.quote);

@@ -108,7 +108,7 @@ describe('ClaimCard', () => {
     expect(href).toMatch(/^mailto:corrections@example\.org\?subject=/);
     const url = new URL(href);
     expect(url.searchParams.get('subject')).toBe('Error report: claim an-article/gpt-4-upcoming');
-    expect(url.searchParams.get('body')).toContain('Permalink: https://example.org/articles/an-article/claims/gpt-4-upcoming/');
+    expect(url.searchParams.get('body')).toContain('Claim 2: https://example.org/articles/an-article/claims/gpt-4-upcoming/');
   });
 
   it('escapes markup, ampersands and quotes in content text', async () => {

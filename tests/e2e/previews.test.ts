@@ -7,7 +7,8 @@ import { published } from '../helpers/site.ts';
 const ARTICLE = (await published(inject('siteDirs').root)).articles[0]!;
 const ARTICLE_SLUG = ARTICLE.slug;
 /** A claim to open: the last one, far down the page. */
-const CLAIM_ID = ARTICLE.claims.at(-1)!.id;
+const CLAIM = ARTICLE.claims.at(-1)!;
+const CLAIM_ID = CLAIM.id;
 
 const env = useBrowserAndSites();
 
@@ -24,7 +25,7 @@ for (const javaScriptEnabled of [true, false]) {
       await marker.focus();
       await page.keyboard.press('Enter');
       expect(await preview.isVisible()).toBe(true);
-      expect(await preview.textContent()).toContain('Inaccurate');
+      expect(await preview.textContent()).toContain(CLAIM.verdict.label);
       const box = (await preview.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(VIEWPORTS.phone.width);

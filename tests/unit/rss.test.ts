@@ -4,7 +4,7 @@ import { fixtureSite } from '../helpers/fixtures.ts';
 
 describe('RSS items', () => {
   const site = fixtureSite();
-  const items = feedItems(site.articles);
+  const items = feedItems(site.articles, 'https://factcheck.example');
 
   it('has the analysis, every review, every update and every correction', () => {
     expect(items.map((i) => i.title)).toEqual(
@@ -19,12 +19,15 @@ describe('RSS items', () => {
   });
 
   it('links each update to its anchor on the claim’s page', () => {
-    expect(items.find((i) => i.title.startsWith('Updated'))!.link).toBe('/articles/an-article/claims/near-gpt-3-5/#update-1');
+    expect(items.find((i) => i.title.startsWith('Updated'))!.link).toBe('https://factcheck.example/articles/an-article/claims/near-gpt-3-5/#update-1');
   });
 
   it('lists a correction of ours', () => {
     const article = { ...site.articles[0]!, corrections: [{ date: '2026-11-20', text: { html: '', text: 'We misdated X.' } }] };
-    expect(feedItems([article]).find((i) => i.title.startsWith('Correction'))).toMatchObject({ link: '/articles/an-article/#corrections', description: 'We misdated X.' });
+    expect(feedItems([article], 'https://factcheck.example').find((i) => i.title.startsWith('Correction'))).toMatchObject({
+      link: 'https://factcheck.example/articles/an-article/#corrections',
+      description: 'We misdated X.',
+    });
   });
 
   it('is newest first', () => {
