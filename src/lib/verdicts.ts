@@ -13,6 +13,7 @@ import type { ScaleStep } from './scale.ts';
 export const VERDICTS = {
   accurate: {
     label: 'Accurate',
+    severity: 'fine',
     symbol: '✓',
     rating: 5,
     meaning: 'The statement is correct and nothing important is left out.',
@@ -20,6 +21,7 @@ export const VERDICTS = {
   },
   'mostly-accurate': {
     label: 'Mostly accurate',
+    severity: 'caution',
     symbol: '≈',
     rating: 4,
     meaning: 'The statement is right in substance but gets a detail wrong or needs context.',
@@ -27,6 +29,7 @@ export const VERDICTS = {
   },
   mixed: {
     label: 'Mixed',
+    severity: 'problem',
     symbol: '±',
     rating: 3,
     meaning: 'Parts of the statement are correct and parts are wrong.',
@@ -34,6 +37,7 @@ export const VERDICTS = {
   },
   misleading: {
     label: 'Misleading',
+    severity: 'problem',
     symbol: '!',
     rating: 2,
     meaning: 'The facts may be near the truth, but the statement gives a false impression.',
@@ -41,6 +45,7 @@ export const VERDICTS = {
   },
   inaccurate: {
     label: 'Inaccurate',
+    severity: 'problem',
     symbol: '✗',
     rating: 1,
     meaning: 'The statement is wrong on the record.',
@@ -48,6 +53,7 @@ export const VERDICTS = {
   },
   opinion: {
     label: 'Opinion',
+    severity: 'fine',
     symbol: '◇',
     rating: null,
     meaning:
@@ -56,6 +62,7 @@ export const VERDICTS = {
   },
   unverifiable: {
     label: 'Unverifiable',
+    severity: 'caution',
     symbol: '?',
     rating: null,
     meaning:

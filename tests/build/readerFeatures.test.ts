@@ -35,23 +35,30 @@ describe('verdict overview', () => {
 
 describe('table of claims', () => {
   const { claims } = site;
-  it('lists every claim in a table, with sort links for the other orders', async () => {
+  it('lists every claim, grouped by article with its title once, with links to the other orders', async () => {
     const html = await page(dir, 'claims/');
     expect(html.querySelectorAll('tbody tr')).toHaveLength(claims.length);
-    expect(html.querySelector('th[aria-sort="ascending"]')!.text).toContain('Article');
-    const sortLinks = html.querySelectorAll('thead a').map((a) => a.getAttribute('href'));
+    const groups = html.querySelectorAll('section.group');
+    expect(groups.map((g) => g.querySelector('h2')!.text.trim())).toEqual(site.articles.map((a) => a.title));
+    for (const group of groups) expect(group.querySelectorAll('tbody').map((b) => b.text).join('')).not.toContain(group.querySelector('h2')!.text.trim());
+    expect(html.querySelector('th[aria-sort="ascending"]')!.text).toBe('#');
+    const sortLinks = html.querySelectorAll('nav a[href^="/claims/sort/"]').map((a) => a.getAttribute('href'));
     expect(sortLinks).toEqual(['/claims/sort/speaker/', '/claims/sort/verdict/', '/claims/sort/date/']);
   });
 
-  it('has a page per order, sorted by that column', async () => {
-    const byVerdict = await page(dir, 'claims/sort/verdict/');
-    const verdicts = byVerdict.querySelectorAll('tbody tr [data-verdict]').map((b) => b.getAttribute('data-verdict')!);
+  it('has a page per order, sorted by that column within each article', async () => {
     const order = Object.keys(VERDICTS);
-    expect(verdicts).toEqual([...verdicts].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
-    expect(byVerdict.querySelector('th[aria-sort]')!.text).toContain('Verdict');
+    const byVerdict = await page(dir, 'claims/sort/verdict/');
+    for (const group of byVerdict.querySelectorAll('section.group')) {
+      const verdicts = group.querySelectorAll('tbody tr [data-verdict]').map((b) => b.getAttribute('data-verdict')!);
+      expect(verdicts).toEqual([...verdicts].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+    }
+    expect(byVerdict.querySelector('th[aria-sort]')!.text).toBe('Verdict');
     const bySpeaker = await page(dir, 'claims/sort/speaker/');
-    const speakers = bySpeaker.querySelectorAll('tbody tr td:nth-child(3)').map((td) => td.firstChild!.text.trim());
-    expect(speakers).toEqual([...speakers].sort((a, b) => a.localeCompare(b, 'en')));
+    for (const group of bySpeaker.querySelectorAll('section.group')) {
+      const speakers = group.querySelectorAll('tbody .speaker__name').map((s) => s.text.trim());
+      expect(speakers).toEqual([...speakers].sort((a, b) => a.localeCompare(b, 'en')));
+    }
   });
 
   it('has a filtered page for each verdict in use, marked as current in the filter links', async () => {

@@ -5,6 +5,7 @@ import { readContent } from '../../src/lib/content/readContent.ts';
 import { PROJECT_ROOT } from '../helpers/content.ts';
 import { SEED_ARTICLE_SLUG, listFiles, page, published, readingText } from '../helpers/site.ts';
 import { SITE } from '../../src/consts.ts';
+import { VERDICTS } from '../../src/lib/verdicts.ts';
 
 const dir = inject('siteDirs').root;
 let site: Awaited<ReturnType<typeof published>>;
@@ -58,16 +59,22 @@ describe('article page', () => {
   it('marks every reviewed claim inline and gives each a card, linked both ways', async () => {
     for (const article of site.articles) {
     const html = await page(dir, `articles/${article.slug}/`);
-    for (const { id } of article.claims) {
+    for (const claim of article.claims) {
+      const { id } = claim;
       const passage = html.querySelector(`article [data-article-body] #claim-${id}`);
       expect(passage, `passage #claim-${id}`).not.toBeNull();
-      expect(passage!.querySelector(`a[href="#review-${id}"]`)).not.toBeNull();
+      // The marker opens the preview, which leads to the full review and to the note.
       const opener = passage!.querySelector('button.claim__ref')!;
       const preview = html.querySelector(`#${opener.getAttribute('popovertarget')}[popover]`)!;
+      expect(preview.querySelector(`a[href="/articles/${article.slug}/claims/${id}/"]`)).not.toBeNull();
       expect(preview.querySelector(`a[href="#review-${id}"]`)).not.toBeNull();
-      const card = html.querySelector(`aside #review-${id}`);
-      expect(card, `card #review-${id}`).not.toBeNull();
-      expect(card!.querySelector(`a[href="#claim-${id}"]`)).not.toBeNull();
+      // The note beside the text links back to the passage and on to the full review.
+      const note = html.querySelector(`#notes #review-${id}`);
+      expect(note, `note #review-${id}`).not.toBeNull();
+      expect(note!.querySelector(`a[href="#claim-${id}"]`)).not.toBeNull();
+      expect(note!.querySelector(`a[href="/articles/${article.slug}/claims/${id}/"]`)).not.toBeNull();
+      // A shared link shows the verdict beside the passage (hidden until it is the target).
+      expect(passage!.querySelector('.claim__verdict[hidden]')!.text).toContain(`${VERDICTS[claim.verdict.id].label}.`);
     }
     expect(html.querySelectorAll('[id^="claim-"]')).toHaveLength(article.claims.length);
     }
@@ -82,27 +89,27 @@ describe('article page', () => {
     expect(body).toEqual(paragraphs.map((p) => p.trim()));
   });
 
-  it('has sidebar cards for the people and companies it lists, with native names tagged by language', async () => {
+  it('has cards for the people and companies it lists, with native names tagged by language', async () => {
     const content = await readContent(PROJECT_ROOT);
     const article = content.entries.find((e) => e.collection === 'articles' && e.id === SEED_ARTICLE_SLUG)!.data as { people: string[]; companies: string[] };
     const html = await page(dir, `articles/${SEED_ARTICLE_SLUG}/`);
-    const aside = html.querySelector('aside')!;
-    expect(aside.querySelector('#person-zhou-hongyi [lang="zh-Hans"]')!.text).toBe('周鸿祎');
-    for (const id of article.people) expect(aside.querySelector(`#person-${id}`), id).not.toBeNull();
-    for (const id of article.companies) expect(aside.querySelector(`#company-${id}`), id).not.toBeNull();
-    // Every inline mention links to a card on the page, and opens a preview that exists.
-    const mentions = html.querySelectorAll('a[data-mention]');
-    expect(mentions.length).toBeGreaterThanOrEqual(8);
-    for (const mention of mentions) expect(html.querySelector(mention.getAttribute('href')!)).not.toBeNull();
-    for (const button of html.querySelectorAll('button[data-mention]')) {
-      expect(html.querySelector(`#${button.getAttribute('popovertarget')}[popover]`)).not.toBeNull();
+    expect(html.querySelector('#person-zhou-hongyi [lang="zh-Hans"]')!.text).toBe('周鸿祎');
+    for (const id of article.people) expect(html.querySelector(`#people #person-${id}`), id).not.toBeNull();
+    for (const id of article.companies) expect(html.querySelector(`#organizations #company-${id}`), id).not.toBeNull();
+    // Every inline mention opens a preview that exists, which links to the card on the page.
+    const mentions = html.querySelectorAll('button[data-mention]');
+    expect(mentions.length).toBeGreaterThanOrEqual(article.people.length + article.companies.length);
+    for (const button of mentions) {
+      const preview = html.querySelector(`#${button.getAttribute('popovertarget')}[popover]`)!;
+      const card = preview.querySelectorAll('a').find((a) => a.getAttribute('href')!.startsWith('#'))!;
+      expect(html.querySelector(card.getAttribute('href')!)).not.toBeNull();
     }
   });
 
   it('uses semantic landmarks and dates', async () => {
     const html = await page(dir, `articles/${SEED_ARTICLE_SLUG}/`);
     expect(html.querySelector('main article h1')).not.toBeNull();
-    expect(html.querySelector('aside[aria-labelledby]')).not.toBeNull();
+    expect(html.querySelector('section#notes[aria-labelledby]')).not.toBeNull();
     expect(html.querySelector('time[datetime="2024-02-19"]')).not.toBeNull();
     expect(html.querySelector('html')!.getAttribute('lang')).toBe('en');
   });

@@ -152,7 +152,7 @@ describe('PersonCard and CompanyCard', () => {
 
   it('uses a full-page heading without the sidebar id in the full variant', async () => {
     const company = site.companies[0]!;
-    const html = parse(await container.renderToString(CompanyCard, { props: { company, variant: 'full', headingLevel: 2 } }));
+    const html = parse(await container.renderToString(CompanyCard, { props: { company, variant: 'full' } }));
     expect(html.querySelector('#company-360-security-technology')).toBeNull();
     expect(html.querySelector('h2')!.text).toContain('360 Security Technology');
   });

@@ -1,12 +1,12 @@
 /**
- * axe-core (WCAG 2.1 A/AA + best practices) on every page, light and dark, at
- * phone and desktop widths; plus keyboard order, focus rings and the outline.
+ * axe-core (WCAG 2.2 A/AA + best practices) on every page, light and dark, on
+ * a touch phone and a desktop; plus keyboard order, focus rings and the outline.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { useBrowserAndSites, VIEWPORTS } from '../helpers/browser.ts';
+import { DEVICES, useBrowserAndSites, VIEWPORTS } from '../helpers/browser.ts';
 import { published, pagePaths } from '../helpers/site.ts';
 
 /** The article these checks open: the first one published (every article is built by the same page). */
@@ -21,7 +21,7 @@ async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   const results = await page.evaluate(() =>
     (window as any).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
       resultTypes: ['violations'],
     }),
   );
@@ -30,9 +30,9 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 describe('axe-core', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    for (const [name, viewport] of Object.entries(VIEWPORTS)) {
-      it(`reports 0 violations on every page (${colorScheme}, ${name} ${viewport.width}px)`, { timeout: 180_000 }, async () => {
-        const context = await env.browser.newContext({ viewport, colorScheme });
+    for (const [name, device] of Object.entries(DEVICES)) {
+      it(`reports 0 violations on every page (${colorScheme}, ${name} ${device.viewport.width}px)`, { timeout: 180_000 }, async () => {
+        const context = await env.browser.newContext({ ...device, colorScheme });
         const page = await context.newPage();
         const violations: string[] = [];
         const paths = await pagePaths(dir);
@@ -49,11 +49,11 @@ describe('axe-core', () => {
 });
 
 describe('keyboard', () => {
-  it('reaches the skip link first, then every claim marker in reading order, then the cards, each with a visible focus ring', { timeout: 120_000 }, async () => {
+  it('reaches the skip link first, then every claim marker in reading order, then the notes, each with a visible focus ring', { timeout: 120_000 }, async () => {
     const context = await env.browser.newContext({ viewport: VIEWPORTS.desktop });
     const page = await context.newPage();
     await page.goto(`${env.sites.root.url}articles/${ARTICLE_SLUG}/`);
-    const order: { href: string | null; text: string; outline: string; inAside: boolean; visible: boolean }[] = [];
+    const order: { href: string | null; text: string; outline: string; inNotes: boolean; visible: boolean }[] = [];
     for (let i = 0; i < 400; i++) {
       await page.keyboard.press('Tab');
       const info = await page.evaluate(() => {
@@ -65,7 +65,7 @@ describe('keyboard', () => {
           href: el.getAttribute('href') ?? (el.getAttribute('popovertarget') ? `popover:${el.getAttribute('popovertarget')}` : null),
           text: el.textContent?.trim() ?? '',
           outline: `${style.outlineStyle} ${style.outlineWidth}`,
-          inAside: !!el.closest('aside'),
+          inNotes: !!el.closest('#notes'),
           visible: rect.width > 0 && rect.height > 0 && rect.top < innerHeight && rect.bottom > 0,
         };
       });
@@ -80,7 +80,7 @@ describe('keyboard', () => {
     const numbers = claimRefs.map((o) => Number(/Claim (\d+)/.exec(o.text)![1]));
     expect(numbers).toEqual(numbers.map((_, i) => i + 1));
     expect(numbers.length).toBeGreaterThanOrEqual(10);
-    const firstCard = order.findIndex((o) => o.inAside);
+    const firstCard = order.findIndex((o) => o.inNotes);
     const lastClaimRef = order.findLastIndex((o) => o.href?.startsWith('popover:preview-claim-'));
     expect(lastClaimRef).toBeLessThan(firstCard);
     expect(order.filter((o) => o.href?.startsWith('#claim-')).length).toBe(numbers.length);

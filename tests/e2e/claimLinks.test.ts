@@ -5,7 +5,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowserAndSites, VIEWPORTS } from '../helpers/browser.ts';
+import { DEVICES, useBrowserAndSites } from '../helpers/browser.ts';
 import { published } from '../helpers/site.ts';
 
 const dirs = inject('siteDirs');
@@ -37,16 +37,23 @@ function targetState(page: Page) {
 for (const javaScriptEnabled of [true, false]) {
   for (const which of ['root', 'sub'] as const) {
     describe(`claim anchors (${which === 'root' ? 'domain root' : `sub-path ${subPath}`}, JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, () => {
-      for (const [name, viewport] of Object.entries(VIEWPORTS)) {
-        it(`put every claim passage in view and highlighted (${name})`, { timeout: 120_000 }, async () => {
-          const context = await env.browser.newContext({ viewport, javaScriptEnabled });
+      for (const [name, device] of Object.entries(DEVICES)) {
+        it(`put every claim passage in view and highlighted, with its verdict shown beside it (${name})`, { timeout: 120_000 }, async () => {
+          const context = await env.browser.newContext({ ...device, javaScriptEnabled });
           const page = await context.newPage();
           const problems: string[] = [];
-          for (const { id, article } of claims) {
+          for (const { id, article, verdict } of claims) {
             await page.goto(`${env.sites[which].url}articles/${article.slug}/#claim-${id}`);
             const state = await targetState(page);
             if (!state || state.id !== `claim-${id}` || !state.inView || !state.highlighted || !state.outlined || !state.notCovered) {
               problems.push(`${id}: ${JSON.stringify(state)}`);
+            }
+            // The verdict word is in the first screen, beside the passage, without a tap.
+            const note = page.locator(`#claim-${id} > .claim__verdict`);
+            const box = await note.boundingBox();
+            const text = await note.textContent();
+            if (!box || box.y < 0 || box.y + 20 > device.viewport.height || !text?.startsWith(`${verdict.label}.`)) {
+              problems.push(`${id}: verdict ${JSON.stringify({ box, text })}`);
             }
           }
           await context.close();
@@ -54,27 +61,28 @@ for (const javaScriptEnabled of [true, false]) {
         });
       }
 
-      it('lets a reader go from passage to card, open the review, come back, and reach the permalink', async () => {
-        const context = await env.browser.newContext({ viewport: VIEWPORTS.phone, javaScriptEnabled });
+      it('lets a reader go from passage to note, back, and on to the full review and back to the passage', async () => {
+        const context = await env.browser.newContext({ ...DEVICES.phone, javaScriptEnabled });
         const page = await context.newPage();
-        const { id, article } = claims.at(-1)!;
+        const { id, article, number } = claims.at(-1)!;
         const articleUrl = `${env.sites[which].url}articles/${article.slug}/`;
         await page.goto(`${articleUrl}#claim-${id}`);
-        // Chromium supports popover: the marker opens the review in place, and links on to the card.
+        // The marker opens the review in place (native popover), which leads to the note and the full review.
         await page.click(`#claim-${id} button`);
         const preview = page.locator(`#preview-claim-${id}`);
         expect(await preview.isVisible()).toBe(true);
-        await preview.getByRole('link', { name: 'Full review' }).click();
+        await preview.getByRole('link', { name: 'Note beside the text' }).click();
         expect(new URL(page.url()).hash).toBe(`#review-${id}`);
-        const card = page.locator(`#review-${id}`);
-        expect(await card.isVisible()).toBe(true);
-        await card.locator('summary').click();
-        expect(await card.locator('.sources a').first().isVisible()).toBe(true);
-        await card.getByRole('link', { name: /Back to the passage/ }).click();
+        const note = page.locator(`#review-${id}`);
+        expect(await note.isVisible()).toBe(true);
+        await note.getByRole('link', { name: `Claim ${number}: back to the passage` }).click();
         expect((await targetState(page))?.id).toBe(`claim-${id}`);
         await page.goto(`${articleUrl}#review-${id}`);
-        await card.getByRole('link', { name: /Link to this claim/ }).click();
+        await note.getByRole('link', { name: /Full review/ }).click();
         await page.waitForURL(`${articleUrl}claims/${id}/`);
+        // The full review is open on its page: explanation, evidence and sources.
+        expect(await page.locator('#explanation-title').isVisible()).toBe(true);
+        expect(await page.locator('.sources a').first().isVisible()).toBe(true);
         await page.getByRole('link', { name: 'Read it in context' }).click();
         await page.waitForURL(`${articleUrl}#claim-${id}`);
         await page.waitForLoadState('load');

@@ -20,15 +20,10 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto(`${env.sites.root.url}articles/${ARTICLE_SLUG}/`);
       const marker = page.locator(`#claim-${CLAIM_ID} button`);
       const preview = page.locator(`#preview-claim-${CLAIM_ID}`);
-      // The fallback link is hidden where popover works; the button is shown.
-      expect(await page.locator(`#claim-${CLAIM_ID} a.claim__ref`).isVisible()).toBe(false);
       await marker.focus();
       await page.keyboard.press('Enter');
       expect(await preview.isVisible()).toBe(true);
       expect(await preview.textContent()).toContain(CLAIM.verdict.label);
-      const box = (await preview.boundingBox())!;
-      expect(box.x).toBeGreaterThanOrEqual(0);
-      expect(box.x + box.width).toBeLessThanOrEqual(VIEWPORTS.phone.width);
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.closest('[popover]')?.id)).toBe(`preview-claim-${CLAIM_ID}`);
       await page.keyboard.press('Escape');

@@ -7,38 +7,39 @@ import { published } from '../helpers/site.ts';
 import { PROJECT_ROOT } from '../helpers/content.ts';
 
 /** The article these checks open: the first one published (every article is built by the same page). */
-const ARTICLE_SLUG = (await published(inject('siteDirs').root)).articles[0]!.slug;
+const ARTICLE = (await published(inject('siteDirs').root)).articles[0]!;
+const ARTICLE_SLUG = ARTICLE.slug;
 
 const env = useBrowserAndSites();
 
 describe('print stylesheet', () => {
-  it('prints every review’s explanation and sources after the article, and hides navigation', async () => {
+  it('prints the article, then every claim’s note with the address of its full review, and hides navigation and markers', async () => {
     const page = await env.browser.newPage();
     await page.goto(`${env.sites.root.url}articles/${ARTICLE_SLUG}/`);
     await page.emulateMedia({ media: 'print' });
     const state = await page.evaluate(() => {
       const visible = (el: Element | null) => !!el && (el as HTMLElement).getBoundingClientRect().height > 0;
-      const cards = [...document.querySelectorAll('.claim-card')];
+      const notes = [...document.querySelectorAll('.note')];
       return {
         nav: visible(document.querySelector('.site-header nav')),
-        cards: cards.length,
-        explanations: cards.filter((c) => visible(c.querySelector('details > p'))).length,
-        sources: cards.filter((c) => visible(c.querySelector('.sources a'))).length,
-        articleBeforeReviews:
-          document.querySelector('[data-article-body]')!.getBoundingClientRect().bottom <=
-          document.querySelector('.claim-card')!.getBoundingClientRect().top,
+        markers: [...document.querySelectorAll('.claim__ref')].filter(visible).length,
+        notes: notes.length,
+        summaries: notes.filter((n) => visible(n.querySelector('.note__summary'))).length,
+        // The link to the full review prints its address after it.
+        addresses: notes.filter((n) => {
+          const link = n.querySelector('.note__links a[href^="/"]')!;
+          return visible(link) && getComputedStyle(link, '::after').content.includes('/claims/');
+        }).length,
+        articleBeforeNotes:
+          document.querySelector('[data-article-body]')!.getBoundingClientRect().bottom <= document.querySelector('.note')!.getBoundingClientRect().top,
       };
     });
     expect(state.nav).toBe(false);
-    expect(state.cards).toBeGreaterThanOrEqual(10);
-    expect(state.explanations).toBe(state.cards);
-    expect(state.sources).toBe(state.cards);
-    expect(state.articleBeforeReviews).toBe(true);
-
-    // And on screen the reviews stay folded: one step away, not in the way.
-    await page.emulateMedia({ media: 'screen' });
-    expect(await page.locator('.claim-card details > p').first().isVisible()).toBe(false);
-
+    expect(state.markers).toBe(0);
+    expect(state.notes).toBe(ARTICLE.claims.length);
+    expect(state.summaries).toBe(state.notes);
+    expect(state.addresses).toBe(state.notes);
+    expect(state.articleBeforeNotes).toBe(true);
     await mkdir(path.join(PROJECT_ROOT, 'screenshots'), { recursive: true });
     const pdf = await page.pdf({ path: path.join(PROJECT_ROOT, 'screenshots/article.pdf'), format: 'A4' });
     expect(pdf.length).toBeGreaterThan(10_000);

@@ -27,6 +27,9 @@ describe('search', () => {
       await results.first().waitFor({ timeout: 10_000 });
       const hrefs = await results.evaluateAll((links: Element[]) => links.map((a) => a.getAttribute('href')));
       expect(hrefs).toContain(`${new URL(site.url).pathname}${new URL(claim.permalink).pathname.slice(1)}`);
+      // Each claim result says its verdict.
+      const title = await page.locator(`.pagefind-ui__result-link[href$="${new URL(claim.permalink).pathname}"]`).textContent();
+      expect(title).toBe(`${claim.verdict.label}: ${claim.claim}`);
       for (const href of hrefs) expect(href!.startsWith(new URL(site.url).pathname)).toBe(true);
 
       await input.fill('Zhou Hongyi');

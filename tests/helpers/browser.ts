@@ -22,7 +22,13 @@ export async function launchBrowser(): Promise<Browser> {
 
 export const VIEWPORTS = {
   phone: { width: 390, height: 844 },
-  desktop: { width: 1280, height: 900 },
+  desktop: { width: 1280, height: 800 },
+} as const;
+
+/** Browser-context options per device: the phone is a touch screen. */
+export const DEVICES = {
+  phone: { viewport: VIEWPORTS.phone, hasTouch: true, isMobile: true },
+  desktop: { viewport: VIEWPORTS.desktop },
 } as const;
 
 /**

@@ -18,7 +18,7 @@ describe('claims.json', () => {
       verdict: { id: 'opinion', label: 'Opinion', rating: null },
       explanation: 'An estimate, in 一年半.',
     });
-    expect(own).toMatchObject({ speaker: { type: 'article', id: null }, attribution: null, verdict: { id: 'inaccurate', rating: 1 } });
+    expect(own).toMatchObject({ number: 2, speaker: { type: 'article', id: null }, attribution: null, verdict: { id: 'inaccurate', rating: 1 } });
   });
 
   it('uses absolute URLs and the content’s own date', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimsAbout } from '../../src/lib/views/build.ts';
-import { fixtureSite } from '../helpers/fixtures.ts';
+import { buildSiteView, claimsAbout } from '../../src/lib/views/build.ts';
+import { fixtureEntries, fixtureSite } from '../helpers/fixtures.ts';
 
 describe('the site view', () => {
   const site = fixtureSite();
@@ -13,6 +13,16 @@ describe('the site view', () => {
       [2, 'gpt-4-upcoming'],
     ]);
     expect(site.claims).toEqual(article.claims);
+  });
+
+  it('highlights a passage by the stronger of its verdict and its attribution', () => {
+    expect(own.severity).toBe('problem'); // inaccurate
+    expect(reported.severity).toBe('problem'); // opinion, but altered in the report
+    const entries = fixtureEntries();
+    entries.claims[1]!.data.attribution!.rating = 'faithful';
+    expect(buildSiteView(entries).claims.find((c) => c.id === 'near-gpt-3-5')!.severity).toBe('fine');
+    entries.claims[1]!.data.attribution!.rating = 'unnamed';
+    expect(buildSiteView(entries).claims.find((c) => c.id === 'near-gpt-3-5')!.severity).toBe('caution');
   });
 
   it('makes the article its own statements’ speaker, under the outlet’s name', () => {

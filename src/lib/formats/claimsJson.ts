@@ -28,6 +28,7 @@ export function buildClaimsJson(claims: readonly ClaimView[], site: URL | string
     generated: claims.flatMap((c) => [c.reviewed, ...c.updates.map((u) => u.date)]).sort().at(-1) ?? '1970-01-01',
     claims: claims.map((c) => ({
       id: c.id,
+      number: c.number,
       claim: c.statement,
       article: { slug: c.article.slug, title: c.article.title, url: absolute(c.article.url) },
       speaker: { type: c.speaker.type, id: c.speaker.id, name: c.speaker.name },

@@ -31,6 +31,8 @@ export const ClaimsJsonSchema = z.strictObject({
   claims: z.array(
     z.strictObject({
       id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+      /** Its position in the article's reading order, from 1, as the page numbers it. */
+      number: z.number().int().min(1),
       /** The statement as the article makes it. */
       claim: z.string().min(1),
       article: z.strictObject({ slug: z.string(), title: z.string(), url: Url }),

@@ -9,6 +9,9 @@ import type { Person } from '../schemas/person.ts';
 import type { Source } from '../schemas/source.ts';
 import { claimPassages, findMarks, parseMdx } from '../mdx.ts';
 import { renderProse } from '../prose.ts';
+import { strongerSeverity } from '../scale.ts';
+import { VERDICTS } from '../verdicts.ts';
+import { ATTRIBUTIONS } from '../attributions.ts';
 import { textFragmentUrl } from '../textFragment.ts';
 import { articleUrl, claimImageUrl, claimPageUrl, claimPassageUrl, companyUrl, personUrl } from '../urls.ts';
 import type { ArticleView, ClaimView, CompanyView, PersonView, SiteView, SourceView, SpeakerView } from './types.ts';
@@ -133,6 +136,9 @@ export function buildSiteView(entries: Entries): SiteView {
               }
             : {}),
           verdict: claim.verdict,
+          severity: claim.attribution
+            ? strongerSeverity(VERDICTS[claim.verdict].severity, ATTRIBUTIONS[claim.attribution.rating].severity)
+            : VERDICTS[claim.verdict].severity,
           summary: inline(claim.summary),
           explanation: renderProse(explanation),
           ...(claim.correction ? { correction: inline(claim.correction) } : {}),

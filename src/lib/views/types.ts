@@ -7,6 +7,7 @@ import type { Attribution, ReportedForm } from '../attributions.ts';
 import type { Verdict } from '../verdicts.ts';
 import type { RenderedProse } from '../prose.ts';
 import type { ClaimPassage } from '../mdx.ts';
+import type { Severity } from '../scale.ts';
 
 export type Prose = RenderedProse;
 
@@ -88,6 +89,8 @@ export interface ClaimView {
   /** Only for reported speech. */
   attribution?: AttributionView;
   verdict: Verdict;
+  /** How strongly its passage is highlighted: the stronger of its verdict's and its attribution's. */
+  severity: Severity;
   summary: Prose;
   explanation: Prose;
   correction?: Prose;
