@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import VerdictBadge from '../../src/components/VerdictBadge.astro';
 import ClaimMark from '../../src/components/ClaimMark.astro';
-import ClaimCard from '../../src/components/ClaimCard.astro';
+import ClaimNote from '../../src/components/ClaimNote.astro';
+import AttributionReview from '../../src/components/AttributionReview.astro';
 import PersonCard from '../../src/components/PersonCard.astro';
 import CompanyCard from '../../src/components/CompanyCard.astro';
 import ExternalLink from '../../src/components/ExternalLink.astro';
@@ -48,58 +49,42 @@ const own = site.claims.find((c) => !c.attribution)!;
 const reported = site.claims.find((c) => c.attribution)!;
 
 describe('ClaimMark', () => {
-  it('wraps the passage with the claim anchor and links to the review card', async () => {
-    const html = parse(
-      await container.renderToString(ClaimMark, {
-        props: { claim: own },
-        slots: { default: 'the upcoming release of GPT-4' },
-      }),
-    );
+  it('wraps the passage with the claim anchor, a marker that opens its preview, and its verdict for shared links', async () => {
+    const html = parse(await container.renderToString(ClaimMark, { props: { claim: own }, slots: { default: 'the upcoming release of GPT-4' } }));
     const mark = html.querySelector('#claim-gpt-4-upcoming')!;
-    expect(mark.text).toContain('the upcoming release of GPT-4');
-    const link = mark.querySelector('a')!;
-    expect(link.getAttribute('href')).toBe('#review-gpt-4-upcoming');
-    expect(link.text).toContain(`Claim ${own.number}, rated Inaccurate`);
+    expect(mark.getAttribute('data-severity')).toBe('problem');
+    expect(mark.childNodes[0]!.text).toBe('the upcoming release of GPT-4');
+    const marker = mark.querySelector('button.claim__ref')!;
+    expect(marker.getAttribute('popovertarget')).toBe('preview-claim-gpt-4-upcoming');
+    expect(marker.text).toContain(`Claim ${own.number}, rated Inaccurate`);
+    // Shown only when the passage is the link target; hidden even with the site's CSS off.
+    const verdict = mark.querySelector('.claim__verdict')!;
+    expect(verdict.hasAttribute('hidden')).toBe(true);
+    expect(verdict.text).toBe('Inaccurate. GPT-4 came out in March 2023.');
   });
 });
 
-describe('ClaimCard', () => {
-  const render = (claim = own) => container.renderToString(ClaimCard, { props: { claim } }).then(parse);
+describe('ClaimNote', () => {
+  const render = (claim = own) => container.renderToString(ClaimNote, { props: { claim } }).then(parse);
 
-  it('is an article with the review id, verdict, summary and links both ways', async () => {
+  it('is an article with the review id, verdict, summary and links to the passage and the full review', async () => {
     const html = await render();
-    const card = html.querySelector('article#review-gpt-4-upcoming')!;
-    expect(card.getAttribute('aria-labelledby')).toBe('review-gpt-4-upcoming-title');
-    expect(card.querySelector('h3')!.text).toBe('GPT-4 is upcoming.');
-    expect(card.querySelector('.verdict')!.text).toContain('Inaccurate');
-    expect(card.querySelector('[data-attribution]')).toBeNull();
-    expect(card.text).toContain('Statement by the article');
-    const hrefs = card.querySelectorAll('a').map((a) => a.getAttribute('href'));
+    const note = html.querySelector('article#review-gpt-4-upcoming')!;
+    expect(note.getAttribute('aria-labelledby')).toBe('review-gpt-4-upcoming-title');
+    expect(note.querySelector('h3')!.text).toBe('GPT-4 is upcoming.');
+    expect(note.querySelector('.verdict')!.text).toContain('Inaccurate');
+    expect(note.querySelector('[data-attribution]')).toBeNull();
+    expect(note.text).toContain('Statement by the article');
+    expect(note.querySelector('.note__summary')!.text).toBe('GPT-4 came out in March 2023.');
+    const hrefs = note.querySelectorAll('a').map((a) => a.getAttribute('href'));
     expect(hrefs).toContain('#claim-gpt-4-upcoming');
     expect(hrefs).toContain('/articles/an-article/claims/gpt-4-upcoming/');
   });
 
-  it('puts explanation, correction, evidence and sources one step away in <details>', async () => {
-    const details = (await render()).querySelector('details')!;
-    expect(details.querySelector('summary')!.text).toBe('Explanation, evidence and sources');
-    expect(details.querySelector('em')!.text).toBe('14 March 2023');
-    expect(details.text).toContain('What the article should say: GPT-4 was released on 14 March 2023.');
-    expect(details.querySelector('time[datetime="2023-03-14"]')).not.toBeNull();
-    const source = details.querySelector('.sources a')!;
-    expect(source.getAttribute('href')).toBe('https://the-ledger.net/events/gpt-4-release/');
-    expect(source.getAttribute('rel')).toContain('noopener');
-    expect(source.getAttribute('rel')).toContain('noreferrer');
-  });
-
-  it('shows both axes of reported speech: the attribution with the words on record, tagged, and our translation', async () => {
-    const card = (await render(reported)).querySelector('article')!;
-    expect(card.querySelector('[data-attribution="altered"]')!.text).toContain('Altered or overstated');
-    expect(card.text).toContain('Statement by Zhou Hongyi, as the article reports it');
-    const original = card.querySelector('.attribution q[lang="zh-Hans"]')!;
-    expect(original.text).toBe('接近GPT-3.5');
-    expect(card.querySelector('.quote__translation')!.text).toMatch(/Our translation:\s*close to GPT-3\.5/);
-    expect(card.querySelector('.attribution cite[lang="zh-Hans"]')!.text).toBe('周鸿祎谈Sora');
-    expect(card.querySelector('span[lang="zh-Hans"]')!.text).toBe('一年半');
+  it('shows the attribution rating of reported speech beside the verdict', async () => {
+    const note = (await render(reported)).querySelector('article')!;
+    expect(note.querySelector('[data-attribution="altered"]')!.text).toContain('Altered or overstated');
+    expect(note.text).toContain('Statement by Zhou Hongyi, as the article reports it');
   });
 
   it('has a working “Report an error” link with the claim’s id and permalink', async () => {
@@ -113,18 +98,34 @@ describe('ClaimCard', () => {
 
   it('escapes markup, ampersands and quotes in content text', async () => {
     const entries = fixtureEntries();
-    entries.claims[0]!.data = ClaimSchema().parse({ ...validClaim(), claim: NASTY });
-    entries.claims[0]!.body = '&lt;script&gt;alert("x")&lt;/script&gt; &amp; "quotes"';
+    entries.claims[0]!.data = ClaimSchema().parse({ ...validClaim(), claim: NASTY, summary: '&lt;script&gt;alert("x")&lt;/script&gt; &amp; "quotes"' });
     const claim = buildSiteView(entries).claims.find((c) => c.id === 'gpt-4-upcoming')!;
-    const raw = await container.renderToString(ClaimCard, { props: { claim } });
+    const raw = await container.renderToString(ClaimNote, { props: { claim } });
     expect(raw).not.toContain('<script>');
     expect(raw).toContain('&lt;script&gt;');
     expect(raw).toContain('&amp;');
-    // Parsed back, the heading and the explanation hold the text itself and no element.
+    // Parsed back, the heading and the summary hold the text itself and no element.
     const html = parse(raw);
     expect(html.querySelector('h3')!.text).toBe(NASTY);
     expect(html.querySelector('script')).toBeNull();
-    expect(html.querySelector('details p')!.text).toBe('<script>alert("x")</script> & "quotes"');
+    expect(html.querySelector('.note__summary')!.text).toBe('<script>alert("x")</script> & "quotes"');
+  });
+});
+
+describe('AttributionReview', () => {
+  it('shows the words on record in their language, tagged, with our translation marked as ours, and the record', async () => {
+    const html = parse(await container.renderToString(AttributionReview, { props: { claim: reported, headingId: 'a' } }));
+    expect(html.querySelector('h2#a')!.text).toBe('How the article reports Zhou Hongyi');
+    expect(html.querySelector('[data-attribution="altered"]')!.text).toContain('Altered or overstated');
+    expect(html.text).toContain('Paraphrased by the article');
+    const original = html.querySelector('q.quote__original')!;
+    expect(original.getAttribute('lang')).toBe('zh-Hans');
+    expect(original.text).toBe('接近GPT-3.5');
+    const translation = html.querySelector('.quote__translation')!;
+    expect(translation.getAttribute('lang')).toBeUndefined();
+    expect(translation.text.replace(/\s+/g, ' ').trim()).toBe('Our translation: close to GPT-3.5');
+    expect(html.querySelector('cite[lang="zh-Hans"]')!.text).toBe('周鸿祎谈Sora');
+    expect(html.text).toContain('He said “close to”, not “on par”.');
   });
 });
 

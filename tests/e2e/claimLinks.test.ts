@@ -75,7 +75,7 @@ for (const javaScriptEnabled of [true, false]) {
         expect(new URL(page.url()).hash).toBe(`#review-${id}`);
         const note = page.locator(`#review-${id}`);
         expect(await note.isVisible()).toBe(true);
-        await note.getByRole('link', { name: `Claim ${number}: back to the passage` }).click();
+        await note.getByRole('link', { name: new RegExp(`^Claim ${number}\\s*: back to the passage$`) }).click();
         expect((await targetState(page))?.id).toBe(`claim-${id}`);
         await page.goto(`${articleUrl}#review-${id}`);
         await note.getByRole('link', { name: /Full review/ }).click();
