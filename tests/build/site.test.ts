@@ -147,6 +147,21 @@ describe('person and company pages', () => {
   });
 });
 
+describe('corrections policy', () => {
+  it('is linked from the footer of every page, with the contact address, and from /methodology/', async () => {
+    const missing: string[] = [];
+    for (const file of (await listFiles(dir)).filter((f) => f.endsWith('.html'))) {
+      const footer = (await page(dir, file)).querySelector('footer')!;
+      if (!footer.querySelector('a[href="/corrections/"]') || !footer.querySelector(`a[href="mailto:${SITE.contact}"]`)) missing.push(file);
+    }
+    expect(missing).toEqual([]);
+    expect((await page(dir, 'methodology/')).querySelector('main a[href="/corrections/"]')).not.toBeNull();
+    const policy = await page(dir, 'corrections/');
+    expect(policy.querySelector('h1')!.text).toBe('Corrections policy');
+    expect(policy.text).toMatch(/Report an error/);
+  });
+});
+
 describe('Markdown processing', () => {
   // Astro 7's default processor ignores remark plugins: this fails if remark-gfm stops running.
   it('renders GFM tables and footnotes (remark-gfm is active)', async () => {

@@ -135,6 +135,7 @@ describe('PersonCard and CompanyCard', () => {
     expect(html.querySelector('article#person-zhou-hongyi')).not.toBeNull();
     const native = html.querySelector('[lang="zh-Hans"]')!;
     expect(native.text).toBe('周鸿祎');
+    expect(html.querySelector('[lang="zh-Latn-pinyin"]')!.text).toBe('Zhōu Hóngyī');
     expect(html.querySelector('h3 a')!.getAttribute('href')).toBe('/people/zhou-hongyi/');
     expect(html.querySelector('.entity-card__roles')!.text).toContain('Chairman and CEO, 360 Security Technology');
     expect(html.querySelector('.entity-card__roles time')!.getAttribute('datetime')).toBe('2024-02-16');

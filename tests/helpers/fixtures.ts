@@ -14,7 +14,7 @@ export const TODAY = new Date('2026-11-25T12:00:00Z');
 
 export const validPerson = (): PersonInput => ({
   name: 'Zhou Hongyi',
-  nativeName: { text: '周鸿祎', lang: 'zh-Hans' },
+  nativeName: { text: '周鸿祎', lang: 'zh-Hans', romanization: 'Zhōu Hóngyī' },
   roles: [{ title: 'Chairman and CEO', organization: '360-security-technology', asOf: '2024-02-16' }],
   description: 'Head of 360 Security Technology.',
   links: [{ label: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Zhou_Hongyi' }],

@@ -81,6 +81,11 @@ describe('PersonSchema', () => {
     const { name: _name, ...rest } = validPerson();
     expect(problems(PersonSchema(), rest)).toEqual(['name: is required: add it (string)']);
   });
+  it('requires the romanisation of a Chinese native name', () => {
+    const person = { ...validPerson(), nativeName: { text: '周鸿祎', lang: 'zh-Hans' } };
+    expect(problems(PersonSchema(), person)).toEqual(['nativeName.romanization: is required for a Chinese name: add its pinyin with tone marks, e.g. "Zhōu Hóngyī"']);
+    expect(problems(PersonSchema(), { ...person, nativeName: { text: 'Юрий', lang: 'ru' } })).toEqual([]);
+  });
   it('requires a language tag with a native name', () => {
     const person = { ...validPerson(), nativeName: { text: '周鸿祎' } };
     expect(problems(PersonSchema(), person)).toEqual(['nativeName.lang: is required: add it (string)']);

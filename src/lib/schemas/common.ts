@@ -110,6 +110,19 @@ export const NativeName = z.strictObject({
   lang: LanguageTag,
 });
 
+/**
+ * The native name of a person or organization, shown on its card with its
+ * romanisation (pinyin with tone marks for Chinese, e.g. `Zhōu Hóngyī`).
+ */
+export const EntityNativeName = NativeName.extend({
+  /** How to read `text` in Latin letters; required for Chinese names. */
+  romanization: Text(120).optional(),
+}).superRefine((name, ctx) => {
+  if (/^zh(?:-|$)/.test(name.lang) && !name.romanization) {
+    ctx.addIssue({ code: 'custom', path: ['romanization'], message: 'is required for a Chinese name: add its pinyin with tone marks, e.g. "Zhōu Hóngyī"' });
+  }
+});
+
 /** An external link shown on a person or company card. */
 export const ProfileLink = z.strictObject({
   /** Link text, e.g. "Wikipedia" or "Official site". */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { NativeName, ProfileLink, Text } from './common.ts';
+import { EntityNativeName, ProfileLink, Prose, Text } from './common.ts';
 
 /** Kinds of organization, shown as a label on the card. */
 export const ORGANIZATION_KINDS = ['company', 'news-outlet', 'platform', 'government-agency'] as const;
@@ -10,7 +10,7 @@ export function CompanySchema() {
     /** Common English name ("360 Security Technology"). */
     name: Text(100),
     /** Name in its own script with a language tag. */
-    nativeName: NativeName.optional(),
+    nativeName: EntityNativeName.optional(),
     /** Other names readers may know it by ("Qihoo 360"). */
     aliases: z.array(Text(100)).default([]),
     /** What kind of organization it is. */
@@ -18,7 +18,7 @@ export function CompanySchema() {
     /** Where it is based ("Beijing, China"). */
     headquarters: Text(80).optional(),
     /** One line saying what it is, shown on cards. */
-    description: Text(240),
+    description: Prose(240),
     /** Official and reference pages (https only). */
     links: z.array(ProfileLink).max(6, 'has more than 6 links: keep the most useful').default([]),
   });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IsoDate, NativeName, ProfileLink, Text, idReference, type RefFactory } from './common.ts';
+import { EntityNativeName, IsoDate, ProfileLink, Prose, Text, idReference, type RefFactory } from './common.ts';
 
 /** One job a person held, with the date on which we know it was true. */
 export function RoleSchema({ ref = idReference }: { ref?: RefFactory } = {}) {
@@ -19,11 +19,11 @@ export function PersonSchema({ ref = idReference }: { ref?: RefFactory } = {}) {
     /** Name in Latin script, family name first for Chinese names ("Zhou Hongyi"). */
     name: Text(80),
     /** Name in its own script with a language tag; shown beside `name`. */
-    nativeName: NativeName.optional(),
+    nativeName: EntityNativeName.optional(),
     /** Roles relevant to the article, most important first. At least one. */
     roles: z.array(RoleSchema({ ref })).min(1, 'needs at least one role: add { title, organization, asOf }'),
     /** One line saying who this is, shown on cards. */
-    description: Text(200),
+    description: Prose(200),
     /** Official and reference pages (https only). */
     links: z.array(ProfileLink).max(6, 'has more than 6 links: keep the most useful').default([]),
   });

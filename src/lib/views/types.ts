@@ -14,6 +14,8 @@ export type Prose = RenderedProse;
 export interface NativeNameView {
   text: string;
   lang: string;
+  /** How to read it in Latin letters (pinyin for Chinese). */
+  romanization?: string;
 }
 
 export interface LinkView {
