@@ -56,7 +56,8 @@ describe('ClaimMark', () => {
     expect(mark.childNodes[0]!.text).toBe('the upcoming release of GPT-4');
     const marker = mark.querySelector('button.claim__ref')!;
     expect(marker.getAttribute('popovertarget')).toBe('preview-claim-gpt-4-upcoming');
-    expect(marker.text).toContain(`Claim ${own.number}, rated Inaccurate`);
+    expect(marker.getAttribute('aria-label')).toBe(`Claim ${own.number}, rated Inaccurate: show the review`);
+    expect(marker.text).toBe(`✗\u202f${own.number}`);
     // Shown only when the passage is the link target; hidden even with the site's CSS off.
     const verdict = mark.querySelector('.claim__verdict')!;
     expect(verdict.hasAttribute('hidden')).toBe(true);

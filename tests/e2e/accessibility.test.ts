@@ -63,7 +63,7 @@ describe('keyboard', () => {
         const rect = el.getBoundingClientRect();
         return {
           href: el.getAttribute('href') ?? (el.getAttribute('popovertarget') ? `popover:${el.getAttribute('popovertarget')}` : null),
-          text: el.textContent?.trim() ?? '',
+          text: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '',
           outline: `${style.outlineStyle} ${style.outlineWidth}`,
           inNotes: !!el.closest('#notes'),
           visible: rect.width > 0 && rect.height > 0 && rect.top < innerHeight && rect.bottom > 0,

@@ -36,13 +36,10 @@ export async function listFiles(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
 }
 
-/**
- * Visible text of an element as a reader sees it: annotation markers (claim
- * numbers) and the no-popover fallback copies of mentions removed, spaces folded.
- */
+/** Text of an element as the article reads: annotations (claim markers, verdict notes) removed, spaces folded. */
 export function readingText(element: HTMLElement): string {
   const copy = parse(element.outerHTML);
-  for (const marker of copy.querySelectorAll('[data-annotation], [data-fallback]')) marker.remove();
+  for (const marker of copy.querySelectorAll('[data-annotation]')) marker.remove();
   return copy.text.replace(/\s+/g, ' ').trim();
 }
 
