@@ -1,14 +1,13 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import VerdictBadge from '../../src/components/VerdictBadge.astro';
+import RatingBadge from '../../src/components/RatingBadge.astro';
 import ClaimMark from '../../src/components/ClaimMark.astro';
 import ClaimNote from '../../src/components/ClaimNote.astro';
 import AttributionReview from '../../src/components/AttributionReview.astro';
 import PersonCard from '../../src/components/PersonCard.astro';
 import CompanyCard from '../../src/components/CompanyCard.astro';
 import ExternalLink from '../../src/components/ExternalLink.astro';
-import AttributionBadge from '../../src/components/AttributionBadge.astro';
 import { ATTRIBUTION_IDS, ATTRIBUTIONS } from '../../src/lib/attributions.ts';
 import { VERDICT_IDS, VERDICTS } from '../../src/lib/verdicts.ts';
 import { buildSiteView } from '../../src/lib/views/build.ts';
@@ -23,9 +22,9 @@ beforeAll(async () => {
 
 const NASTY = `<script>alert("x")</script> & "quotes" 'too'`;
 
-describe('VerdictBadge', () => {
+describe('RatingBadge', () => {
   it.each(VERDICT_IDS)('shows the label and symbol of %s', async (verdict) => {
-    const html = parse(await container.renderToString(VerdictBadge, { props: { verdict } }));
+    const html = parse(await container.renderToString(RatingBadge, { props: { verdict } }));
     const badge = html.querySelector('[data-verdict]')!;
     expect(badge.getAttribute('data-verdict')).toBe(verdict);
     // The verdict is text, not colour alone.
@@ -34,9 +33,9 @@ describe('VerdictBadge', () => {
   });
 });
 
-describe('AttributionBadge', () => {
+describe('RatingBadge for attributions', () => {
   it.each(ATTRIBUTION_IDS)('shows the label and symbol of %s', async (rating) => {
-    const html = parse(await container.renderToString(AttributionBadge, { props: { rating } }));
+    const html = parse(await container.renderToString(RatingBadge, { props: { attribution: rating } }));
     const badge = html.querySelector('[data-attribution]')!;
     expect(badge.getAttribute('data-attribution')).toBe(rating);
     expect(badge.text).toContain(ATTRIBUTIONS[rating].label);
@@ -73,7 +72,7 @@ describe('ClaimNote', () => {
     const note = html.querySelector('article#review-gpt-4-upcoming')!;
     expect(note.getAttribute('aria-labelledby')).toBe('review-gpt-4-upcoming-title');
     expect(note.querySelector('h3')!.text).toBe('GPT-4 is upcoming.');
-    expect(note.querySelector('.verdict')!.text).toContain('Inaccurate');
+    expect(note.querySelector('.badge[data-verdict]')!.text).toContain('Inaccurate');
     expect(note.querySelector('[data-attribution]')).toBeNull();
     expect(note.text).toContain('Statement by the article');
     expect(note.querySelector('.note__summary')!.text).toBe('GPT-4 came out in March 2023.');
