@@ -76,7 +76,7 @@ const cases: Case[] = [
   { name: 'the article’s own statement with an attribution', mutate: (c) => (own(c).data.attribution = { rating: 'faithful', note: 'x' }), file: OWN, field: 'attribution', fix: /set speaker to the person whose words the article reports/ },
   { name: '“altered” without the words on record', mutate: (c) => { reported(c).data.attribution.rating = 'altered'; delete reported(c).data.attribution.original; }, file: REPORTED, field: 'attribution.original', fix: /give the speaker's words on record/ },
   { name: 'foreign words on record with no translation', mutate: (c) => { reported(c).data.attribution.original = { text: '差距', lang: 'zh-Hans' }; delete reported(c).data.attribution.translation; }, file: REPORTED, field: 'attribution.translation', fix: /add our English translation/ },
-  { name: 'a correction on an opinion', mutate: (c) => Object.assign(reported(c).data, { verdict: 'opinion', correction: 'He said neared.' }), file: REPORTED, field: 'correction', fix: /a misreport of the speaker belongs in attribution\.note/ },
+  { name: '“should say” on an opinion', mutate: (c) => Object.assign(reported(c).data, { verdict: 'opinion', shouldSay: 'He said neared.' }), file: REPORTED, field: 'shouldSay', fix: /a misreport of the speaker belongs in attribution\.note/ },
   // Reviews against the text.
   { name: 'review with no explanation', mutate: (c) => (own(c).body = '\n'), file: OWN, field: '(text)', fix: /write it below the frontmatter/ },
   {

@@ -37,7 +37,7 @@ export const validClaim = (): ClaimInput => ({
   summary: 'GPT-4 came out in March 2023.',
   evidence: [{ date: '2023-03-14', text: 'OpenAI releases GPT-4.' }],
   sources: ['ledger'],
-  correction: 'GPT-4 was released on 14 March 2023.',
+  shouldSay: 'GPT-4 was released on 14 March 2023.',
   reviewed: '2026-11-25',
 });
 

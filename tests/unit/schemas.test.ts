@@ -163,9 +163,9 @@ describe('ClaimSchema', () => {
     const { source: _s, translation: _t, ...rest } = claim.attribution!;
     expect(problems(schema(), { ...claim, attribution: rest }).map((p) => p.split(':')[0])).toEqual(['attribution.source', 'attribution.translation']);
   });
-  it.each(['accurate', 'opinion'])('refuses a correction on a review rated %s', (verdict) => {
+  it.each(['accurate', 'opinion'])('refuses “should say” on a review rated %s', (verdict) => {
     expect(problems(schema(), { ...validClaim(), verdict })).toEqual([
-      `correction: cannot go with the verdict "${verdict}": a correction means the article got something wrong; a misreport of the speaker belongs in attribution.note`,
+      `shouldSay: cannot go with the verdict "${verdict}": it says the article got something wrong; a misreport of the speaker belongs in attribution.note`,
     ]);
   });
   it('requires between one and four sources', () => {

@@ -28,7 +28,7 @@ type Parsed<T> = { entry: RawEntry; data?: T };
 /** Fields written as prose (Markdown with <Lang> marks), by collection; `[]` stands for every list item. */
 const PROSE_FIELDS: Record<CollectionName, string[]> = {
   articles: ['summary', 'publishedNote', 'timeline[].event', 'corrections[].text'],
-  claims: ['summary', 'evidence[].text', 'correction', 'updates[].text', 'attribution.note'],
+  claims: ['summary', 'evidence[].text', 'shouldSay', 'updates[].text', 'attribution.note'],
   sources: [],
   people: ['description'],
   companies: ['description'],

@@ -46,7 +46,7 @@ export function buildClaimsJson(claims: readonly ClaimView[], site: URL | string
       verdict: { id: c.verdict, label: VERDICTS[c.verdict].label, rating: VERDICTS[c.verdict].rating },
       summary: c.summary.text,
       explanation: c.explanation.text,
-      correction: c.correction?.text ?? null,
+      shouldSay: c.shouldSay?.text ?? null,
       evidence: c.evidence.map((e) => ({ date: e.date ?? null, text: e.text.text })),
       sources: c.sources.map(source),
       reviewed: c.reviewed,

@@ -57,7 +57,7 @@ export const UpdateSchema = z.strictObject({
 /** The most sources a review cites: the strongest ones, not every page that repeats them. */
 export const MAX_SOURCES = 4;
 
-/** Verdicts that say the article got nothing wrong, so they cannot carry a correction. */
+/** Verdicts that say the article got nothing wrong, so they cannot say what it should have said. */
 const NO_CORRECTION: readonly Verdict[] = ['accurate', 'opinion'];
 
 /**
@@ -87,8 +87,11 @@ export function ClaimSchema({ ref = idReference, today = new Date() }: { ref?: R
         .array(ref('sources'))
         .min(1, 'needs at least one source: add a source id from content/sources/')
         .max(MAX_SOURCES, `has more than ${MAX_SOURCES} sources: keep the ${MAX_SOURCES} strongest`),
-      /** What the article should have said, when it gets a fact wrong. */
-      correction: Prose(400).optional(),
+      /**
+       * What the article should have said, when it gets a fact wrong. (Not a correction of ours:
+       * those are the article's `corrections`.)
+       */
+      shouldSay: Prose(400).optional(),
       /** Date the review was last checked (YYYY-MM-DD). */
       reviewed: IsoDate,
       /** Dated changes to this review after publication, oldest first. Shown on the claim page and in RSS. */
@@ -114,8 +117,8 @@ export function ClaimSchema({ ref = idReference, today = new Date() }: { ref?: R
           issue(['attribution', 'translation'], `is required: the original is in ${attribution.original.lang}, add our English translation`);
         }
       }
-      if (claim.correction && NO_CORRECTION.includes(claim.verdict)) {
-        issue(['correction'], `cannot go with the verdict "${claim.verdict}": a correction means the article got something wrong; a misreport of the speaker belongs in attribution.note`);
+      if (claim.shouldSay && NO_CORRECTION.includes(claim.verdict)) {
+        issue(['shouldSay'], `cannot go with the verdict "${claim.verdict}": it says the article got something wrong; a misreport of the speaker belongs in attribution.note`);
       }
       notInFuture(ctx, today, [
         [claim.reviewed, ['reviewed']],

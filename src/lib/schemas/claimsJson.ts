@@ -62,7 +62,8 @@ export const ClaimsJsonSchema = z.strictObject({
       }),
       summary: z.string(),
       explanation: z.string(),
-      correction: z.string().nullable(),
+      /** What the article should have said, when it gets a fact wrong. */
+      shouldSay: z.string().nullable(),
       evidence: z.array(z.strictObject({ date: Day.nullable(), text: z.string() })).min(1),
       sources: z.array(Source).min(1),
       reviewed: Day,

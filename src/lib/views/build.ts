@@ -141,7 +141,7 @@ export function buildSiteView(entries: Entries): SiteView {
             : VERDICTS[claim.verdict].severity,
           summary: inline(claim.summary),
           explanation: renderProse(explanation),
-          ...(claim.correction ? { correction: inline(claim.correction) } : {}),
+          ...(claim.shouldSay ? { shouldSay: inline(claim.shouldSay) } : {}),
           evidence: claim.evidence.map((e) => ({ ...(e.date ? { date: e.date } : {}), text: inline(e.text) })),
           sources: claim.sources.map((s) => source(s.id)),
           reviewed: claim.reviewed,

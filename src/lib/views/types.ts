@@ -95,7 +95,8 @@ export interface ClaimView {
   severity: Severity;
   summary: Prose;
   explanation: Prose;
-  correction?: Prose;
+  /** What the article should have said, when it gets a fact wrong. */
+  shouldSay?: Prose;
   evidence: DatedProse[];
   sources: SourceView[];
   reviewed: string;
