@@ -1,15 +1,16 @@
 // Wiring only: loaders and the schemas from src/lib/schemas.
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { ArticleSchema } from './lib/schemas/article.ts';
 import { ClaimSchema } from './lib/schemas/claim.ts';
 import { SourceSchema } from './lib/schemas/source.ts';
 import { PersonSchema } from './lib/schemas/person.ts';
 import { CompanySchema } from './lib/schemas/company.ts';
+import { normalizedGlob as glob } from './lib/content/normalizedGlob.ts';
 import type { RefFactory } from './lib/schemas/common.ts';
 import { COLLECTION_DIRS } from './consts.ts';
 
 const ref = reference as unknown as RefFactory;
+// glob() reading every file as the content check does: no BOM, LF line endings.
 const yaml = '**/[^_]*.{yaml,yml}';
 
 export const collections = {

@@ -4,12 +4,14 @@
  * Astro's own `reference()` only logs a missing entry; this is what fails.
  * In `astro dev` the same problems, in the same words, replace every page
  * until they are fixed, and are checked again whenever a content file changes.
+ * It also has MDX read article files as the check does (normalizeContentFiles.ts).
  */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkContent, errorsOf } from '../lib/content/checkContent.ts';
 import { formatProblems, formatWarnings, type Problem } from '../lib/content/problems.ts';
+import { normalizeContentFiles } from '../lib/content/normalizeContentFiles.ts';
 import { CONTENT_DIR } from '../consts.ts';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -28,8 +30,10 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
-      'astro:config:setup': async ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
+        // MDX compiles article text as the check reads it (a Windows editor's BOM and CRLF removed).
+        updateConfig({ vite: { plugins: [normalizeContentFiles(path.join(root, CONTENT_DIR))] } });
         const problems = await checkContent(root);
         const errors = errorsOf(problems);
         const warnings = problems.filter((p) => p.warning);

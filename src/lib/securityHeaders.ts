@@ -5,7 +5,18 @@
  */
 import { CONTENT_SECURITY_POLICY } from '../consts.ts';
 
-/** Directives a <meta> CSP cannot carry: only the header has them. */
+/**
+ * Directives a <meta> CSP cannot carry: only the header has them.
+ *
+ * Not `require-trusted-types-for 'script'`: it breaks search. Tested in Debian
+ * Chromium with Pagefind 1.6 on /search/ (the check in tests/build/headers.test.ts
+ * shows it): Pagefind's UI renders with plain strings, and the browser blocks
+ * `Element.innerHTML` in pagefind-ui.js (Svelte's {@html}, first for the filter
+ * names) and `new Worker(url)` in pagefind.js (a string script URL), so no result
+ * appears. Allowing it would take a `default` Trusted Types policy that passes
+ * every string through, which protects nothing. Revisit when Pagefind's UI
+ * supports Trusted Types.
+ */
 const HEADER_ONLY_CSP = ["frame-ancestors 'none'"];
 
 /** Headers for every page, in the order written. */
@@ -14,7 +25,13 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+  // Clickjacking: no page can be framed (frame-ancestors above; this for older browsers).
   'X-Frame-Options': 'DENY',
+  // HTTPS only for a year, on every subdomain too. Browsers ignore it over plain HTTP.
+  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+  // A page opened from another site gets no handle on this window, and no other site can embed these files.
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
 /**

@@ -3,9 +3,10 @@
  * come out as text everywhere), and broken ones (the build must fail, name the
  * problems, and leave the previous dist/ exactly as it was).
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
@@ -108,6 +109,44 @@ describe('a failed build', () => {
     const bad = runScript(root, 'scripts/build.mjs');
     expect(bad.status).not.toBe(0);
     expect(bad.stdout + bad.stderr).toContain('content/sources/scmp-awe-and-fear.yaml › url: "javascript:alert(1)" uses javascript:');
+    expect(existsSync(path.join(root, 'dist'))).toBe(false);
+  }, 60_000);
+});
+
+describe('code in an article body', () => {
+  /** Appends `lines` to the article, builds, and returns the result with each line's number in the file. */
+  async function buildWith(lines: string[], env: Record<string, string> = {}) {
+    const root = await copyProject();
+    await edit(root, ARTICLE_FILE, (t) => `${t.trimEnd()}\n\n${lines.join('\n\n')}\n`);
+    const text = (await readFile(path.join(root, ARTICLE_FILE), 'utf8')).split('\n');
+    const result = runScript(root, 'scripts/build.mjs', [], env);
+    return { root, result, output: result.stdout + result.stderr, lineOf: (line: string) => text.indexOf(line) + 1 };
+  }
+
+  it('never runs: an import of node:fs and a call writing a file stop the build before MDX compiles them', async () => {
+    const canary = path.join(tmpdir(), `pwned-${randomUUID()}`);
+    const importLine = "import fs from 'node:fs'";
+    const writeLine = `{fs.writeFileSync(${JSON.stringify(canary)}, 'pwned')}`;
+    const { root, result, output, lineOf } = await buildWith([importLine, writeLine]);
+
+    expect(result.status).not.toBe(0);
+    expect(output).toContain(`${ARTICLE_FILE} › line ${lineOf(importLine)}: an import statement runs code at build time: remove it`);
+    expect(output).toContain(`${ARTICLE_FILE} › line ${lineOf(writeLine)}: {fs.writeFileSync(`);
+    expect(output).toMatch(/runs code at build time: use no \{…\}: write the text, or &#123; for a literal brace/);
+    expect(existsSync(canary)).toBe(false);
+    expect(existsSync(path.join(root, 'dist'))).toBe(false);
+    expect(existsSync(path.join(root, '.build-staging'))).toBe(false);
+  }, 60_000);
+
+  it('never runs: {process.env.HOME} stops the build and its value appears nowhere', async () => {
+    const home = path.join(tmpdir(), `home-${randomUUID()}`);
+    const line = 'The build machine’s home is {process.env.HOME}.';
+    const { root, result, output, lineOf } = await buildWith([line], { HOME: home });
+
+    expect(result.status).not.toBe(0);
+    expect(output).toContain(`${ARTICLE_FILE} › line ${lineOf(line)}: {process.env.HOME} runs code at build time: use no {…}: write the text, or &#123; for a literal brace`);
+    expect(output).toContain('Nothing was published');
+    expect(output).not.toContain(home);
     expect(existsSync(path.join(root, 'dist'))).toBe(false);
   }, 60_000);
 });

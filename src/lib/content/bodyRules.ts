@@ -26,9 +26,12 @@ const MARKDOWN_TYPES = new Set([
 const NO_CODE = 'use no {…}: write the text, or &#123; for a literal brace';
 const LINK_FIX = 'links must start with https:// or / (or # for a place on this page)';
 
+/** The text cut to `max` characters, marked with `…` when cut (so a cut expression does not look like a typo). */
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
 /** `…` after 80 characters; JSON quoting shows hidden characters such as tabs. */
 function quote(text: string, max = 80): string {
-  return JSON.stringify(text.length > max ? `${text.slice(0, max - 1)}…` : text);
+  return JSON.stringify(clip(text, max));
 }
 
 function componentList(vocabulary: Vocabulary): string {
@@ -65,11 +68,11 @@ function elementProblem(node: JsxElement, vocabulary: Vocabulary): string | unde
 
 function attributeProblem(attribute: JsxAttribute, element: string, allowed: readonly string[] | undefined, seen: Set<string>): string | undefined {
   if (attribute.type === 'mdxJsxExpressionAttribute') {
-    return `<${element} {${attribute.value.slice(0, 40)}}> runs code at build time: remove it and write each attribute as name="…"`;
+    return `<${element} {${clip(attribute.value, 40)}}> runs code at build time: remove it and write each attribute as name="…"`;
   }
   const { name, value } = attribute;
   if (value !== null && typeof value === 'object') {
-    return `the attribute ${name}={${value.value.slice(0, 40)}} on <${element}> runs code at build time: write it as ${name}="…"`;
+    return `the attribute ${name}={${clip(value.value, 40)}} on <${element}> runs code at build time: write it as ${name}="…"`;
   }
   if (allowed === undefined) return undefined; // the element itself is already refused
   if (!allowed.includes(name)) return `${name} is not an attribute of <${element}>: use ${allowed.map((p) => `${p}="…"`).join(', ') || 'no attributes'}`;
@@ -92,7 +95,7 @@ function checkNode(node: Nodes, vocabulary: Vocabulary, report: Report): void {
     case 'mdxFlowExpression':
     case 'mdxTextExpression': {
       const isComment = node.value.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '').trim() === '';
-      return report(`${isComment ? 'a {/* comment */} is code to MDX too' : `{${node.value.slice(0, 40)}} runs code at build time`}: ${NO_CODE}`);
+      return report(`${isComment ? 'a {/* comment */} is code to MDX too' : `{${clip(node.value, 40)}} runs code at build time`}: ${NO_CODE}`);
     }
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement': {
