@@ -282,7 +282,7 @@ const md = [
   '',
   'Synthetic valid content (scripts/lib/syntheticContent.ts): each article has 6 paragraphs, 5 reviewed claims and',
   'mentions of a shared pool of 20 people and 10 companies. The project builds every article page, a page and a',
-  '1200×630 social image per claim, people, companies, the claims index, feeds, the sitemap and the search index,',
+  '1200×630 social image per claim, people, companies, the table of claims, feeds, the sitemap and the search index,',
   'after the content check. The baseline is the same Astro version and',
   'Markdown processor building the same MDX bodies with a bare layout: one page per article, no schema, no cards, no check.',
   `Seconds are wall time of the whole build command, median (min–max) of ${RUNS} runs, alternating order.`,

@@ -15,7 +15,8 @@ const paragraph = (n: number, i: number) =>
   `Paragraph ${i} of article ${n} reports on a technology announcement and the reactions to it. Analysts compared it with earlier releases, ` +
   `and executives discussed what it could mean for their industries over the coming years.`;
 
-const claimIds = (n: number) => Array.from({ length: CLAIMS_PER_ARTICLE }, (_, c) => `claim-${c}`);
+/** Every article's claim ids (each article has its own folder of reviews). */
+const CLAIM_IDS = Array.from({ length: CLAIMS_PER_ARTICLE }, (_, c) => `claim-${c}`);
 
 function article(n: number): string {
   const people = [n % PEOPLE, (n + 1) % PEOPLE].map((p) => `person-${p}`);
@@ -31,7 +32,7 @@ function article(n: number): string {
     `companies: [${companies.join(', ')}]`,
   ];
   const body = Array.from({ length: 6 }, (_, i) => {
-    const id = claimIds(n)[i];
+    const id = CLAIM_IDS[i];
     const text = paragraph(n, i);
     if (!id) return text;
     const mention = i % 2 === 0 ? `<Person id="${people[i % 2]}">A person</Person>` : `<Company id="${companies[i % 2]}">A company</Company>`;
@@ -79,6 +80,6 @@ export async function writeSyntheticContent(root: string, articles: number): Pro
   for (let n = 0; n < articles; n++) {
     await writeFile(path.join(dir('articles'), `article-${n}.mdx`), article(n));
     await mkdir(path.join(dir('claims'), `article-${n}`), { recursive: true });
-    for (const [c, id] of claimIds(n).entries()) await writeFile(path.join(dir('claims'), `article-${n}`, `${id}.md`), claim(n, c, SOURCES));
+    for (const [c, id] of CLAIM_IDS.entries()) await writeFile(path.join(dir('claims'), `article-${n}`, `${id}.md`), claim(n, c, SOURCES));
   }
 }

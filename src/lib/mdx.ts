@@ -22,9 +22,6 @@ export const COMPONENTS = {
   /** A phrase in another language: `<Lang code="zh-Hans">尹烨</Lang>`. */
   Lang: { props: ['code'] },
 } as const satisfies Record<string, { props: readonly string[] }>;
-
-export type ComponentName = keyof typeof COMPONENTS;
-
 /** What an article's text may use: every component. */
 export const ARTICLE_VOCABULARY = COMPONENTS;
 /** What the prose of a review, source or note may use: language marks only. */
@@ -97,20 +94,26 @@ export interface ClaimPassage {
 /** Each claim id of an article's text mapped to its paragraph, split around the claim. */
 export function claimPassages(tree: Root): Map<string, ClaimPassage> {
   const passages = new Map<string, ClaimPassage>();
+  const claimId = (node: Nodes) => (isJsx(node) && node.name === 'Claim' ? stringProp(node, 'id') : undefined);
+  // Within a paragraph, a claim may sit inside emphasis or a link: find it at any depth.
+  const inParagraph = (paragraph: Paragraph) => {
+    let text = '';
+    const found: { id: string; start: number; end: number }[] = [];
+    const walk = (node: Nodes) => {
+      const id = claimId(node);
+      const start = text.length;
+      if (node.type === 'text' || node.type === 'inlineCode') text += node.value;
+      else if ('children' in node) (node.children as Nodes[]).forEach(walk);
+      if (id) found.push({ id, start, end: text.length });
+    };
+    walk(paragraph);
+    for (const { id, start, end } of found) passages.set(id, { before: text.slice(0, start), passage: text.slice(start, end), after: text.slice(end) });
+  };
   const visit = (node: Nodes) => {
-    if (node.type === 'paragraph') {
-      const children = (node as Paragraph).children as Nodes[];
-      children.forEach((child, index) => {
-        const id = isJsx(child) && child.name === 'Claim' ? stringProp(child, 'id') : undefined;
-        if (!id) return;
-        passages.set(id, {
-          before: children.slice(0, index).map(textOf).join(''),
-          passage: textOf(child),
-          after: children.slice(index + 1).map(textOf).join(''),
-        });
-      });
-      return;
-    }
+    if (node.type === 'paragraph') return inParagraph(node);
+    // A claim around whole paragraphs is its own context.
+    const id = claimId(node);
+    if (id) passages.set(id, { before: '', passage: textOf(node), after: '' });
     if ('children' in node) (node.children as Nodes[]).forEach(visit);
   };
   visit(tree);

@@ -13,13 +13,13 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 
 /** Fragment id of a claim's passage in the article text. */
 export const claimAnchorId = (claimId: string) => `claim-${claimId}`;
-/** Fragment id of a claim's card in the sidebar. */
+/** Fragment id of a claim's note beside the article text. */
 export const reviewAnchorId = (claimId: string) => `review-${claimId}`;
 /** Fragment id of a claim's nth update (1 = oldest) on the claim's page. */
 export const updateAnchorId = (n: number) => `update-${n}`;
-/** Fragment id of a person's card in the sidebar. */
+/** Fragment id of a person's card on an article page. */
 export const personAnchorId = (id: string) => `person-${id}`;
-/** Fragment id of a company's card in the sidebar. */
+/** Fragment id of a company's card on an article page. */
 export const companyAnchorId = (id: string) => `company-${id}`;
 
 /**
@@ -54,9 +54,12 @@ export const claimsTableUrl = (sort: SortKey = 'article', base?: string) =>
 export const claimsVerdictUrl = (verdict: string, base?: string) => withBase(`/claims/verdict/${verdict}/`, base);
 /** The table of claims filtered to one attribution rating. */
 export const claimsAttributionUrl = (attribution: string, base?: string) => withBase(`/claims/attribution/${attribution}/`, base);
-/** The search page; with `query`, it starts that search. */
-export const searchUrl = (query?: string, base?: string) => withBase(`/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`, base);
-export const methodologyAnchor = (scale: 'verdict' | 'attribution', id: string, base?: string) => `${methodologyUrl(base)}#${scale}-${id}`;
+/** The search page; `/search/?q=…` starts a search. */
+export const searchUrl = (base?: string) => withBase('/search/', base);
+/** Fragment id of a step of a rating scale on /methodology/. */
+export const scaleStepId = (scale: 'verdict' | 'attribution', id: string) => `${scale}-${id}`;
+/** Where /methodology/ defines a step of a rating scale. */
+export const scaleStepUrl = (scale: 'verdict' | 'attribution', id: string, base?: string) => `${methodologyUrl(base)}#${scaleStepId(scale, id)}`;
 export const correctionsPolicyUrl = (base?: string) => withBase('/corrections/', base);
 export const claimsJsonUrl = (base?: string) => withBase('/claims.json', base);
 export const rssUrl = (base?: string) => withBase('/rss.xml', base);

@@ -1,4 +1,4 @@
-/** Reader features in the built site: verdict overview, claims index, source trails, social images, search index. */
+/** Reader features in the built site: verdict overview, the table of claims, source trails, social images, search index. */
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -49,6 +49,7 @@ describe('table of claims', () => {
   it('has a page per order, sorted by that column within each article', async () => {
     const order = Object.keys(VERDICTS);
     const byVerdict = await page(dir, 'claims/sort/verdict/');
+    expect(byVerdict.querySelectorAll('section.group').length).toBe(site.articles.length);
     for (const group of byVerdict.querySelectorAll('section.group')) {
       const verdicts = group.querySelectorAll('tbody tr [data-verdict]').map((b) => b.getAttribute('data-verdict')!);
       expect(verdicts).toEqual([...verdicts].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
@@ -58,6 +59,13 @@ describe('table of claims', () => {
     for (const group of bySpeaker.querySelectorAll('section.group')) {
       const speakers = group.querySelectorAll('tbody .speaker__name').map((s) => s.text.trim());
       expect(speakers).toEqual([...speakers].sort((a, b) => a.localeCompare(b, 'en')));
+    }
+    const byDate = await page(dir, 'claims/sort/date/');
+    expect(byDate.querySelector('th[aria-sort="descending"]')!.text).toBe('Reviewed');
+    for (const group of byDate.querySelectorAll('section.group')) {
+      const dates = group.querySelectorAll('tbody time').map((t) => t.getAttribute('datetime')!);
+      expect(dates.length).toBeGreaterThan(0);
+      expect(dates).toEqual([...dates].sort().reverse());
     }
   });
 

@@ -152,7 +152,7 @@ describe('PersonCard and CompanyCard', () => {
     expect(html.querySelector('.entity-card__description')!.text).toBe('<script>alert(1)</script>');
   });
 
-  it('uses a full-page heading without the sidebar id in the full variant', async () => {
+  it('uses a full-page heading without the article page’s card id in the full variant', async () => {
     const company = site.companies[0]!;
     const html = parse(await container.renderToString(CompanyCard, { props: { company, variant: 'full' } }));
     expect(html.querySelector('#company-360-security-technology')).toBeNull();

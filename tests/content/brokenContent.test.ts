@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readContent, type RawContent } from '../../src/lib/content/readContent.ts';
 import { checkRawContent, errorsOf } from '../../src/lib/content/checkContent.ts';
 import { formatProblems, type Problem } from '../../src/lib/content/problems.ts';
-import { checkMutated, entry, firstArticle, put, sampleClaims, tempProject } from '../helpers/content.ts';
+import { PROJECT_ROOT, checkMutated, entry, firstArticle, put, sampleClaims, tempProject } from '../helpers/content.ts';
 import { TODAY } from '../helpers/fixtures.ts';
 
 const PERSON_FILE = 'content/people/zhou-hongyi.yaml';
@@ -267,6 +267,12 @@ describe('content check: files on disk', () => {
   it('rejects an article with no frontmatter', async () => {
     const problems = await check((root) => put(root, 'content/articles/bare.mdx', 'Just text.\n'));
     expect(problems).toContainEqual(expect.objectContaining({ file: 'content/articles/bare.mdx', field: '(frontmatter)' }));
+  });
+
+  it('passes with the second-article fixture added (the fixture the N-article build test uses)', async () => {
+    const { cp } = await import('node:fs/promises');
+    const problems = await check((root) => cp(`${PROJECT_ROOT}/tests/fixtures/second-article/content`, `${root}/content`, { recursive: true }));
+    expect(problems, formatProblems(problems)).toEqual([]);
   });
 
   it('skips drafts whose name starts with an underscore', async () => {

@@ -8,14 +8,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
 import { checkMdxSource, findUnsafeMdx, parseMdx, type Vocabulary } from '../../src/lib/content/bodyRules.ts';
+import { ARTICLE_VOCABULARY } from '../../src/lib/mdx.ts';
 
 const FILE = 'content/articles/test.mdx';
-const VOCABULARY: Vocabulary = {
-  Claim: { props: ['id'] },
-  Person: { props: ['id'] },
-  Company: { props: ['id'] },
-  Lang: { props: ['code'] },
-};
+const VOCABULARY: Vocabulary = ARTICLE_VOCABULARY;
 const check = (body: string, lineOffset?: number) => checkMdxSource(body, VOCABULARY, FILE, lineOffset);
 
 const USE_COMPONENTS = 'the text can only use <Claim>, <Person>, <Company>, <Lang>';

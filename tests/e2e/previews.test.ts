@@ -36,10 +36,12 @@ for (const javaScriptEnabled of [true, false]) {
       const context = await env.browser.newContext({ viewport: VIEWPORTS.desktop, javaScriptEnabled });
       const page = await context.newPage();
       await page.goto(`${env.sites.root.url}articles/${ARTICLE_SLUG}/`);
-      await page.locator('button[popovertarget="preview-person-zhou-hongyi"]').first().click();
-      const preview = page.locator('#preview-person-zhou-hongyi');
+      // The first person the text mentions.
+      const mention = page.locator('[data-article-body] button[data-mention="person"]').first();
+      const preview = page.locator(`#${await mention.getAttribute('popovertarget')}`);
+      await mention.click();
       expect(await preview.isVisible()).toBe(true);
-      expect(await preview.locator('[lang="zh-Hans"]').textContent()).toBe('周鸿祎');
+      expect(await preview.locator('strong').first().textContent()).toBe(await mention.textContent());
       await preview.getByRole('button', { name: 'Close' }).click();
       expect(await preview.isVisible()).toBe(false);
       await context.close();

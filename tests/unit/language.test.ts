@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scriptMismatch, scriptOnlyCharacters } from '../../src/lib/language.ts';
+import { scriptMismatch, scriptOnlyCharacters } from '../../src/lib/content/script.ts';
+import { isLanguage } from '../../src/lib/language.ts';
 import { languageProblems } from '../../src/lib/content/checkText.ts';
 import { parseMdx } from '../../src/lib/mdx.ts';
 
@@ -33,6 +34,13 @@ describe('scriptMismatch', () => {
   it('asks for a script subtag, and refuses Chinese under another language', () => {
     expect(scriptMismatch('差距', 'zh')).toMatch(/without a script: write zh-Hans \(simplified\) or zh-Hant \(traditional\)/);
     expect(scriptMismatch('差距', 'en')).toMatch(/is Chinese script but is tagged en/);
+  });
+});
+
+describe('isLanguage', () => {
+  it('matches a tag and its subtags, not a longer language code', () => {
+    expect(['zh', 'zh-Hans', 'ZH-hant-HK'].map((t) => isLanguage(t, 'zh'))).toEqual([true, true, true]);
+    expect(['zha', 'en', 'z'].map((t) => isLanguage(t, 'zh'))).toEqual([false, false, false]);
   });
 });
 

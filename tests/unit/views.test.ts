@@ -61,8 +61,14 @@ describe('the site view', () => {
     expect(reported.sources[0]!.link).toBe(`https://m.zz5.net/news/18851#:~:text=${encodeURIComponent('差距可能还在加大')}`);
   });
 
-  it('dates the analysis by its latest change', () => {
-    expect(article.modified).toBe('2026-11-25');
+  it('dates the analysis by its latest change: a review, an update or a correction', () => {
+    const entries = fixtureEntries();
+    entries.articles[0]!.data.analysisPublished = '2026-11-01';
+    entries.claims.forEach((c) => (c.data.reviewed = '2026-11-02'));
+    entries.claims[1]!.data.updates = [{ date: '2026-11-09', text: 'Changed.' }];
+    expect(buildSiteView(entries).articles[0]!.modified).toBe('2026-11-09');
+    entries.articles[0]!.data.corrections = [{ date: '2026-11-12', text: 'Fixed.' }];
+    expect(buildSiteView(entries).articles[0]!.modified).toBe('2026-11-12');
   });
 
   it('names each role’s organization', () => {
@@ -74,5 +80,14 @@ describe('the site view', () => {
     expect(made.map((c) => c.id)).toEqual(['near-gpt-3-5']);
     expect(articles.map((a) => a.slug)).toEqual(['an-article']);
     expect(claimsAbout(site, { kind: 'company', id: '360-security-technology' }).made).toEqual([]);
+  });
+});
+
+describe('claimPassages', () => {
+  it('finds a claim inside emphasis or a link, and a claim around whole paragraphs', async () => {
+    const { claimPassages, parseMdx } = await import('../../src/lib/mdx.ts');
+    const passages = claimPassages(parseMdx('He said *it was <Claim id="a">very **big**</Claim>* indeed.\n\n<Claim id="b">\nA whole paragraph.\n</Claim>'));
+    expect(passages.get('a')).toEqual({ before: 'He said it was ', passage: 'very big', after: ' indeed.' });
+    expect(passages.get('b')).toEqual({ before: '', passage: 'A whole paragraph.', after: '' });
   });
 });

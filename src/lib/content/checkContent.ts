@@ -15,7 +15,7 @@ import { findMarks } from '../mdx.ts';
 import { COLLECTION_DIRS } from '../../consts.ts';
 import { readContent, type CollectionName, type RawContent, type RawEntry } from './readContent.ts';
 import { checkArticleBody, checkPlainText, checkProse } from './checkText.ts';
-import { ContentError, type Problem } from './problems.ts';
+import type { Problem } from './problems.ts';
 import { parseWithProblems } from './zodProblems.ts';
 
 export interface CheckOptions {
@@ -72,11 +72,10 @@ function checkTexts(entry: RawEntry): Problem[] {
 /** Checks content already read from disk. Returns every problem found; any that is not a warning blocks publishing. */
 export function checkRawContent({ entries, problems: readProblems }: RawContent, { today = new Date() }: CheckOptions = {}): Problem[] {
   const problems: Problem[] = [...readProblems];
-  const byCollection = <T>(collection: CollectionName) => new Map<string, Parsed<T>>();
-  const people = byCollection<Person>('people');
-  const companies = byCollection<unknown>('companies');
-  const sources = byCollection<Source>('sources');
-  const articles = byCollection<Article>('articles');
+  const people = new Map<string, Parsed<Person>>();
+  const companies = new Map<string, Parsed<unknown>>();
+  const sources = new Map<string, Parsed<Source>>();
+  const articles = new Map<string, Parsed<Article>>();
   /** Reviews by article slug, then claim id. */
   const claims = new Map<string, Map<string, Parsed<Claim>>>();
 
@@ -230,5 +229,3 @@ export const errorsOf = (problems: readonly Problem[]) => problems.filter((p) =>
 export async function checkContent(root: string, options: CheckOptions = {}): Promise<Problem[]> {
   return checkRawContent(await readContent(root), options);
 }
-
-export { ContentError };

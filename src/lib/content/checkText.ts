@@ -5,7 +5,8 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { ARTICLE_VOCABULARY, PROSE_VOCABULARY, isJsx, stringProp, textOf } from '../mdx.ts';
-import { HAN_RUN, hasHan, scriptMismatch } from '../language.ts';
+import { HAN_RUN, hasHan } from '../language.ts';
+import { scriptMismatch } from './script.ts';
 import { LanguageTag } from '../schemas/common.ts';
 import { findUnsafeMdx, parseOrExplain } from './bodyRules.ts';
 import type { Problem } from './problems.ts';

@@ -22,13 +22,3 @@ export function formatProblems(problems: readonly Problem[]): string {
 export function formatWarnings(warnings: readonly Problem[]): string {
   return `Content check: ${count(warnings.length, 'warning')} (the build goes on).\n${warnings.map(line).join('\n')}`;
 }
-
-/** Thrown by the content check; the message lists every problem. */
-export class ContentError extends Error {
-  readonly problems: readonly Problem[];
-  constructor(problems: readonly Problem[]) {
-    super(formatProblems(problems));
-    this.name = 'ContentError';
-    this.problems = problems;
-  }
-}

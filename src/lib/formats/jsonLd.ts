@@ -9,6 +9,7 @@ import { ATTRIBUTIONS } from '../attributions.ts';
 import { BEST_RATING, VERDICTS, WORST_RATING } from '../verdicts.ts';
 import { absoluteUrl, correctionsPolicyUrl, homeUrl, methodologyUrl } from '../urls.ts';
 import type { ArticleRef, ArticleView, ClaimView, SpeakerView } from '../views/types.ts';
+import { outletSpeaker } from '../views/build.ts';
 
 type JsonLd = Record<string, unknown>;
 /** The deploy origin (Astro.site). */
@@ -108,7 +109,7 @@ export function claimReviewsJsonLd(claim: ClaimView, site: Site): JsonLd[] {
     reviews.push(
       review(claim, site, {
         claimReviewed: `${claim.article.outlet.name} reports ${claim.speaker.name}: “${claim.statement}”`,
-        author: author({ type: 'article', id: null, name: claim.article.outlet.name, label: 'The article', ...(claim.article.outlet.url ? { url: claim.article.outlet.url } : {}), sameAs: [] }),
+        author: author(outletSpeaker(claim.article)),
         rating: { alternateName: ATTRIBUTIONS[attribution.rating].label },
         anchor: '#attribution',
       }),

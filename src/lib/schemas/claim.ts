@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { VERDICT_IDS, type Verdict } from '../verdicts.ts';
+import { isLanguage } from '../language.ts';
 import { ATTRIBUTION_IDS, REPORTED_FORMS, type ReportedForm } from '../attributions.ts';
 import { IsoDate, KebabId, NativeName, Prose, Text, idReference, notInFuture, type RefFactory } from './common.ts';
 
@@ -58,7 +59,7 @@ export const UpdateSchema = z.strictObject({
 export const MAX_SOURCES = 4;
 
 /** Verdicts that say the article got nothing wrong, so they cannot say what it should have said. */
-const NO_CORRECTION: readonly Verdict[] = ['accurate', 'opinion'];
+const NO_SHOULD_SAY: readonly Verdict[] = ['accurate', 'opinion'];
 
 /**
  * The frontmatter of one review: `content/claims/<article>/<id>.md`. The file
@@ -113,11 +114,11 @@ export function ClaimSchema({ ref = idReference, today = new Date() }: { ref?: R
         if (onRecord && !attribution.original) issue(['attribution', 'original'], `is required for "${attribution.rating}": give the speaker's words on record { text, lang }`);
         if (attribution.rating === 'no-record' && attribution.original) issue(['attribution', 'original'], 'contradicts "no-record": remove the words, or change the rating');
         if (attribution.original && !attribution.source) issue(['attribution', 'source'], 'is required with original words: add the id of the source where the speaker said them');
-        if (attribution.original && !/^en(?:-|$)/.test(attribution.original.lang) && !attribution.translation) {
+        if (attribution.original && !isLanguage(attribution.original.lang, 'en') && !attribution.translation) {
           issue(['attribution', 'translation'], `is required: the original is in ${attribution.original.lang}, add our English translation`);
         }
       }
-      if (claim.shouldSay && NO_CORRECTION.includes(claim.verdict)) {
+      if (claim.shouldSay && NO_SHOULD_SAY.includes(claim.verdict)) {
         issue(['shouldSay'], `cannot go with the verdict "${claim.verdict}": it says the article got something wrong; a misreport of the speaker belongs in attribution.note`);
       }
       notInFuture(ctx, today, [

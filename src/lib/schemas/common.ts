@@ -3,6 +3,7 @@
  * that says what is wrong and how to fix it, because editors read these.
  */
 import { z } from 'astro/zod';
+import { isLanguage } from '../language.ts';
 
 /** A kebab-case id: lowercase letters, digits and single hyphens (`zhou-hongyi`). */
 export const KebabId = z
@@ -118,7 +119,7 @@ export const EntityNativeName = NativeName.extend({
   /** How to read `text` in Latin letters; required for Chinese names. */
   romanization: Text(120).optional(),
 }).superRefine((name, ctx) => {
-  if (/^zh(?:-|$)/.test(name.lang) && !name.romanization) {
+  if (isLanguage(name.lang, 'zh') && !name.romanization) {
     ctx.addIssue({ code: 'custom', path: ['romanization'], message: 'is required for a Chinese name: add its pinyin with tone marks, e.g. "Zhōu Hóngyī"' });
   }
 });

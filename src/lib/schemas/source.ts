@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { IsoDate, LanguageTag, SafeUrl, Text } from './common.ts';
+import { isLanguage } from '../language.ts';
 
 /**
  * A source a review cites: `content/sources/<id>.yaml`, shared by every claim
@@ -31,7 +32,7 @@ export function SourceSchema() {
       archived: SafeUrl().optional(),
     })
     .superRefine((source, ctx) => {
-      const foreign = source.lang !== undefined && !/^en(?:-|$)/.test(source.lang);
+      const foreign = source.lang !== undefined && !isLanguage(source.lang, 'en');
       if (source.quote && foreign && !source.translation) {
         ctx.addIssue({
           code: 'custom',

@@ -14,7 +14,7 @@ import { VERDICTS } from '../verdicts.ts';
 import { ATTRIBUTIONS } from '../attributions.ts';
 import { textFragmentUrl } from '../textFragment.ts';
 import { articleUrl, claimImageUrl, claimPageUrl, claimPassageUrl, companyUrl, personUrl } from '../urls.ts';
-import type { ArticleView, ClaimView, CompanyView, PersonView, SiteView, SourceView, SpeakerView } from './types.ts';
+import type { ArticleRef, ArticleView, ClaimView, CompanyView, PersonView, SiteView, SourceView, SpeakerView } from './types.ts';
 
 export interface Entries {
   articles: { id: string; data: Article; body: string }[];
@@ -39,6 +39,11 @@ function lookup<T>(map: Map<string, T>, id: string, what: string): T {
   const found = map.get(id);
   if (found === undefined) throw new Error(`Unknown ${what} "${id}": run npm run check:content`);
   return found;
+}
+
+/** The article as the speaker of its own statements: they are its outlet's. */
+export function outletSpeaker(article: ArticleRef): SpeakerView {
+  return { type: 'article', id: null, name: article.outlet.name, label: 'The article', ...(article.outlet.url ? { url: article.outlet.url } : {}), sameAs: [] };
 }
 
 export function buildSiteView(entries: Entries): SiteView {
@@ -101,9 +106,7 @@ export function buildSiteView(entries: Entries): SiteView {
       const order = findMarks(tree).filter((m) => m.component === 'Claim').map((m) => m.id);
       const passages = claimPassages(tree);
       const speakerOf = (claim: Claim): SpeakerView => {
-        if (claim.speaker.type === 'article') {
-          return { type: 'article', id: null, name: data.outlet.name, label: 'The article', ...(data.outlet.url ? { url: data.outlet.url } : {}), sameAs: [] };
-        }
+        if (claim.speaker.type === 'article') return outletSpeaker(ref);
         const entity = claim.speaker.type === 'person' ? lookup(people, claim.speaker.id, 'person') : lookup(companies, claim.speaker.id, 'company');
         return {
           type: claim.speaker.type,
@@ -123,6 +126,7 @@ export function buildSiteView(entries: Entries): SiteView {
           article: ref,
           statement: claim.claim,
           speaker: speakerOf(claim),
+          byline: claim.attribution ? `Statement by ${speakerOf(claim).label}, as the article reports it` : 'Statement by the article',
           ...(claim.attribution
             ? {
                 attribution: {

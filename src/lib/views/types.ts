@@ -88,6 +88,8 @@ export interface ClaimView {
   /** The statement as the article makes it. */
   statement: string;
   speaker: SpeakerView;
+  /** Whose statement it is, as cards say it: "Statement by the article", or "Statement by X, as the article reports it". */
+  byline: string;
   /** Only for reported speech. */
   attribution?: AttributionView;
   verdict: Verdict;
@@ -137,9 +139,6 @@ export interface CompanyView {
   links: LinkView[];
   url: string;
 }
-
-export type EntityView = PersonView | CompanyView;
-
 export interface ArticleView extends ArticleRef {
   summary: Prose;
   publishedNote?: Prose;
