@@ -27,6 +27,8 @@ export function problemsPage(errors: readonly Problem[]): string {
 
 export function contentCheck(): AstroIntegration {
   let root = '';
+  /** The problems that block publishing, as last checked; the dev server starts from the setup's check. */
+  let errors: Promise<Problem[]> | undefined;
   return {
     name: 'content-check',
     hooks: {
@@ -35,19 +37,19 @@ export function contentCheck(): AstroIntegration {
         // MDX compiles article text as the check reads it (a Windows editor's BOM and CRLF removed).
         updateConfig({ vite: { plugins: [normalizeContentFiles(path.join(root, CONTENT_DIR))] } });
         const problems = await checkContent(root);
-        const errors = errorsOf(problems);
+        const found = errorsOf(problems);
+        errors = Promise.resolve(found);
         const warnings = problems.filter((p) => p.warning);
         if (warnings.length) logger.warn(formatWarnings(warnings));
-        if (errors.length === 0 || command === 'dev') return;
+        if (found.length === 0 || command === 'dev') return;
         if (command === 'build') {
           // One clear message and exit 1, before anything is written (a thrown error adds a stack trace).
-          logger.error(formatProblems(errors));
+          logger.error(formatProblems(found));
           process.exit(1);
         }
-        throw new Error(formatProblems(errors));
+        throw new Error(formatProblems(found));
       },
       'astro:server:setup': ({ server, logger }) => {
-        let errors: Promise<Problem[]> | undefined;
         const check = () => (errors ??= checkContent(root).then(errorsOf));
         const contentDir = path.join(root, CONTENT_DIR) + path.sep;
         server.watcher.on('all', (_event, file) => {

@@ -15,6 +15,10 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 export const claimAnchorId = (claimId: string) => `claim-${claimId}`;
 /** Fragment id of a claim's note beside the article text. */
 export const reviewAnchorId = (claimId: string) => `review-${claimId}`;
+/** Fragment id of the attribution review on a claim's page. */
+export const attributionAnchorId = 'attribution';
+/** Fragment id of the list of corrections of ours on an article page. */
+export const correctionsAnchorId = 'corrections';
 /** Fragment id of a claim's nth update (1 = oldest) on the claim's page. */
 export const updateAnchorId = (n: number) => `update-${n}`;
 /** Fragment id of a person's card on an article page. */

@@ -7,7 +7,7 @@
 import { SITE } from '../../consts.ts';
 import { ATTRIBUTIONS } from '../attributions.ts';
 import { BEST_RATING, VERDICTS, WORST_RATING } from '../verdicts.ts';
-import { absoluteUrl, correctionsPolicyUrl, homeUrl, methodologyUrl } from '../urls.ts';
+import { absoluteUrl, attributionAnchorId, correctionsPolicyUrl, homeUrl, methodologyUrl } from '../urls.ts';
 import type { ArticleRef, ArticleView, ClaimView, SpeakerView } from '../views/types.ts';
 import { outletSpeaker } from '../views/build.ts';
 
@@ -111,7 +111,7 @@ export function claimReviewsJsonLd(claim: ClaimView, site: Site): JsonLd[] {
         claimReviewed: `${claim.article.outlet.name} reports ${claim.speaker.name}: “${claim.statement}”`,
         author: author(outletSpeaker(claim.article)),
         rating: { alternateName: ATTRIBUTIONS[attribution.rating].label },
-        anchor: '#attribution',
+        anchor: `#${attributionAnchorId}`,
       }),
     );
   }
