@@ -39,7 +39,7 @@ export const BUDGETS = {
   /** All JavaScript on the page, enhancements included. */
   allJsGzip: 2 * 1024,
   /** HTML + CSS of the article page. */
-  articleHtmlCssGzip: 30 * 1024,
+  articleHtmlCssGzip: 15 * 1024,
   remoteRequests: 0,
   unsizedImages: 0,
   webFonts: 0,

@@ -15,7 +15,7 @@ export interface ScaleStep {
    * unchecked), `fine`. The passage takes the stronger of its verdict and attribution.
    */
   severity: Severity;
-  /** Foreground/background pairs with 4.5:1 contrast; tokens.css repeats them as --nw-<scale>-<id>-fg/bg. */
+  /** Foreground/background pairs with 4.5:1 contrast; tokens.css repeats them on [data-<scale>='<id>'] with light-dark(). */
   colours: { light: { fg: string; bg: string }; dark: { fg: string; bg: string } };
 }
 

@@ -43,14 +43,18 @@ export const claimPassageUrl = (slug: string, claimId: string, base?: string) =>
 export const claimPageUrl = (slug: string, claimId: string, base?: string) =>
   withBase(`/articles/${slug}/claims/${claimId}/`, base);
 /** A claim's social image (Open Graph), beside its page. */
+/** An article's timeline of events, in full (the article page links here from #timeline). */
+export const articleTimelineUrl = (slug: string, base?: string) => withBase(`/articles/${slug}/timeline/`, base);
+/** An article's corrections of our analysis, in full (the article page summarises them under #corrections). */
+export const articleCorrectionsUrl = (slug: string, base?: string) => withBase(`/articles/${slug}/corrections/`, base);
+/** One correction on that page: numbered in the order they were made, so the anchor never moves. */
+export const correctionAnchorId = (n: number) => `correction-${n}`;
 export const claimImageUrl = (slug: string, claimId: string, base?: string) => `${claimPageUrl(slug, claimId, base)}og.png`;
 export const personUrl = (id: string, base?: string) => withBase(`/people/${id}/`, base);
 export const companyUrl = (id: string, base?: string) => withBase(`/companies/${id}/`, base);
 export const methodologyUrl = (base?: string) => withBase('/methodology/', base);
-/** Id of a claim's in-place preview (popover). */
+/** Id of a claim's verdict card: the popover its marker opens, shown under the passage on a shared link. */
 export const claimPreviewId = (claimId: string) => `preview-claim-${claimId}`;
-/** Id of a person's or company's in-place preview (popover). */
-export const entityPreviewId = (kind: 'person' | 'company', id: string) => `preview-${kind}-${id}`;
 /** The table of every claim, sorted by a column ("article" is the default order). */
 export const claimsTableUrl = (sort: SortKey = 'article', base?: string) =>
   withBase(sort === 'article' ? '/claims/' : `/claims/sort/${sort}/`, base);

@@ -129,11 +129,28 @@ describe('RSS and sitemap', () => {
 });
 
 describe('article page extras', () => {
-  it.each(site.articles)('$slug has a dated timeline and its corrections list', async ({ slug }) => {
+  it.each(site.articles)('$slug links to its dated timeline and its corrections, each in full on its own page', async ({ slug }) => {
     const html = await page(dirs.root, `articles/${slug}/`);
-    const dates = html.querySelectorAll('.timeline time').map((t) => t.getAttribute('datetime'));
+    expect(html.querySelector(`#timeline a[href="/articles/${slug}/timeline/"]`)).not.toBeNull();
+    expect(html.querySelector(`#corrections a[href="/articles/${slug}/corrections/"], #corrections p`)).not.toBeNull();
+    const timeline = await page(dirs.root, `articles/${slug}/timeline/`);
+    const dates = timeline.querySelectorAll('.timeline__list time').map((t) => t.getAttribute('datetime'));
     expect(dates.length).toBeGreaterThan(0);
     expect(dates).toEqual([...dates].sort());
-    expect(html.querySelector('#corrections-title')).not.toBeNull();
+    const corrections = await page(dirs.root, `articles/${slug}/corrections/`);
+    expect(corrections.querySelector('h1')!.text).toBe('Corrections of our analysis');
+  });
+
+  it('lists every correction in full, at the anchor the feed links to', async () => {
+    const rss = parse(await readFile(path.join(dirs.root, 'rss.xml'), 'utf8'));
+    const items = rss.querySelectorAll('item').filter((item) => item.querySelectorAll('category').some((c) => c.text === 'Correction'));
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      const link = new URL(item.querySelector('link')!.text.trim() || item.querySelector('guid')!.text.trim());
+      const corrections = await page(dirs.root, link.pathname.slice(1));
+      const entry = corrections.querySelector(link.hash);
+      expect(entry, link.href).not.toBeNull();
+      expect(entry!.text.replace(/\s+/g, ' ')).toContain(item.querySelector('description')!.text.replace(/\s+/g, ' ').slice(0, 40));
+    }
   });
 });

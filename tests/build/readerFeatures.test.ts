@@ -38,7 +38,7 @@ describe('table of claims', () => {
   it('lists every claim, grouped by article with its title once, with links to the other orders', async () => {
     const html = await page(dir, 'claims/');
     expect(html.querySelectorAll('tbody tr')).toHaveLength(claims.length);
-    const groups = html.querySelectorAll('section.group');
+    const groups = html.querySelectorAll('section.claims-group');
     expect(groups.map((g) => g.querySelector('h2')!.text.trim())).toEqual(site.articles.map((a) => a.title));
     for (const group of groups) expect(group.querySelectorAll('tbody').map((b) => b.text).join('')).not.toContain(group.querySelector('h2')!.text.trim());
     expect(html.querySelector('th[aria-sort="ascending"]')!.text).toBe('#');
@@ -49,20 +49,20 @@ describe('table of claims', () => {
   it('has a page per order, sorted by that column within each article', async () => {
     const order = Object.keys(VERDICTS);
     const byVerdict = await page(dir, 'claims/sort/verdict/');
-    expect(byVerdict.querySelectorAll('section.group').length).toBe(site.articles.length);
-    for (const group of byVerdict.querySelectorAll('section.group')) {
+    expect(byVerdict.querySelectorAll('section.claims-group').length).toBe(site.articles.length);
+    for (const group of byVerdict.querySelectorAll('section.claims-group')) {
       const verdicts = group.querySelectorAll('tbody tr [data-verdict]').map((b) => b.getAttribute('data-verdict')!);
       expect(verdicts).toEqual([...verdicts].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
     }
     expect(byVerdict.querySelector('th[aria-sort]')!.text).toBe('Verdict');
     const bySpeaker = await page(dir, 'claims/sort/speaker/');
-    for (const group of bySpeaker.querySelectorAll('section.group')) {
-      const speakers = group.querySelectorAll('tbody .speaker__name').map((s) => s.text.trim());
+    for (const group of bySpeaker.querySelectorAll('section.claims-group')) {
+      const speakers = group.querySelectorAll('tbody .claims-table__speaker-name').map((s) => s.text.trim());
       expect(speakers).toEqual([...speakers].sort((a, b) => a.localeCompare(b, 'en')));
     }
     const byDate = await page(dir, 'claims/sort/date/');
     expect(byDate.querySelector('th[aria-sort="descending"]')!.text).toBe('Reviewed');
-    for (const group of byDate.querySelectorAll('section.group')) {
+    for (const group of byDate.querySelectorAll('section.claims-group')) {
       const dates = group.querySelectorAll('tbody time').map((t) => t.getAttribute('datetime')!);
       expect(dates.length).toBeGreaterThan(0);
       expect(dates).toEqual([...dates].sort().reverse());

@@ -62,18 +62,17 @@ describe('article page', () => {
       const { id } = claim;
       const passage = html.querySelector(`article [data-article-body] #claim-${id}`);
       expect(passage, `passage #claim-${id}`).not.toBeNull();
-      // The marker opens the preview, which leads to the full review and to the note.
+      // The marker opens the passage's own verdict card, which leads to the full review and to the note.
       const opener = passage!.querySelector('button.claim__ref')!;
-      const preview = html.querySelector(`#${opener.getAttribute('popovertarget')}[popover]`)!;
-      expect(preview.querySelector(`a[href="/articles/${article.slug}/claims/${id}/"]`)).not.toBeNull();
-      expect(preview.querySelector(`a[href="#review-${id}"]`)).not.toBeNull();
+      const card = passage!.querySelector(`#${opener.getAttribute('popovertarget')}[popover]`)!;
+      expect(card.text).toContain(`${VERDICTS[claim.verdict.id].label}.`);
+      expect(card.querySelector(`a[href="/articles/${article.slug}/claims/${id}/"]`)).not.toBeNull();
+      expect(card.querySelector(`a[href="#review-${id}"]`)).not.toBeNull();
       // The note beside the text links back to the passage and on to the full review.
       const note = html.querySelector(`#notes #review-${id}`);
       expect(note, `note #review-${id}`).not.toBeNull();
       expect(note!.querySelector(`a[href="#claim-${id}"]`)).not.toBeNull();
       expect(note!.querySelector(`a[href="/articles/${article.slug}/claims/${id}/"]`)).not.toBeNull();
-      // A shared link shows the verdict beside the passage (hidden until it is the target).
-      expect(passage!.querySelector('.claim__verdict[hidden]')!.text).toContain(`${VERDICTS[claim.verdict.id].label}.`);
     }
     expect(html.querySelectorAll('[id^="claim-"]')).toHaveLength(article.claims.length);
     }
@@ -95,13 +94,14 @@ describe('article page', () => {
     expect(html.querySelector('#person-zhou-hongyi [lang="zh-Hans"]')!.text).toBe('周鸿祎');
     for (const id of article.people) expect(html.querySelector(`#people #person-${id}`), id).not.toBeNull();
     for (const id of article.companies) expect(html.querySelector(`#organizations #company-${id}`), id).not.toBeNull();
-    // Every inline mention opens a preview that exists, which links to the card on the page.
+    // Every inline mention opens, in place, the card listed after the text.
     const mentions = html.querySelectorAll('button[data-mention]');
     expect(mentions.length).toBeGreaterThan(0);
     for (const button of mentions) {
-      const preview = html.querySelector(`#${button.getAttribute('popovertarget')}[popover]`)!;
-      const card = preview.querySelectorAll('a').find((a) => a.getAttribute('href')!.startsWith('#'))!;
-      expect(html.querySelector(card.getAttribute('href')!)).not.toBeNull();
+      const card = html.querySelector(`#${button.getAttribute('popovertarget')}`);
+      expect(card, button.getAttribute('popovertarget')!).not.toBeNull();
+      expect(card!.hasAttribute('popover')).toBe(true);
+      expect(card!.closest('#people, #organizations')).not.toBeNull();
     }
   });
 

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import RatingBadge from '../../src/components/RatingBadge.astro';
 import ClaimMark from '../../src/components/ClaimMark.astro';
+import ReportError from '../../src/components/ReportError.astro';
 import ClaimNote from '../../src/components/ClaimNote.astro';
 import AttributionReview from '../../src/components/AttributionReview.astro';
 import PersonCard from '../../src/components/PersonCard.astro';
@@ -57,10 +58,15 @@ describe('ClaimMark', () => {
     expect(marker.getAttribute('popovertarget')).toBe('preview-claim-gpt-4-upcoming');
     expect(marker.getAttribute('aria-label')).toBe(`Claim ${own.number}, rated Inaccurate: show the review`);
     expect(marker.text).toBe(`✗\u202f${own.number}`);
-    // Shown only when the passage is the link target; hidden even with the site's CSS off.
-    const verdict = mark.querySelector('.claim__verdict')!;
-    expect(verdict.hasAttribute('hidden')).toBe(true);
-    expect(verdict.text).toBe('Inaccurate. GPT-4 came out in March 2023.');
+    // The card the marker opens, also shown when the passage is the link target: a popover, so
+    // hidden by the browser itself until asked for, even with the site's CSS off.
+    const verdict = mark.querySelector(`#${marker.getAttribute('popovertarget')}`)!;
+    expect(verdict.classList.contains('claim__verdict')).toBe(true);
+    expect(verdict.hasAttribute('popover')).toBe(true);
+    expect(verdict.getAttribute('role')).toBe('dialog');
+    expect(verdict.querySelector('strong')!.text).toBe('Inaccurate.');
+    expect(verdict.text).toContain('Inaccurate. GPT-4 came out in March 2023.');
+    expect(verdict.querySelector('a[href="/articles/an-article/claims/gpt-4-upcoming/"]')!.text).toContain('Full review');
   });
 });
 
@@ -87,14 +93,6 @@ describe('ClaimNote', () => {
     expect(note.text).toContain('Statement by Zhou Hongyi, as the article reports it');
   });
 
-  it('has a working “Report an error” link with the claim’s id and permalink', async () => {
-    const link = (await render()).querySelector('a.report-error')!;
-    const href = link.getAttribute('href')!;
-    expect(href).toMatch(/^mailto:corrections@example\.org\?subject=/);
-    const url = new URL(href);
-    expect(url.searchParams.get('subject')).toBe('Error report: claim an-article/gpt-4-upcoming');
-    expect(url.searchParams.get('body')).toContain('Claim 2: https://example.org/articles/an-article/claims/gpt-4-upcoming/');
-  });
 
   it('escapes markup, ampersands and quotes in content text', async () => {
     const entries = fixtureEntries();
@@ -171,5 +169,16 @@ describe('ExternalLink', () => {
     const html = parse(await container.renderToString(ExternalLink, { props: { href }, slots: { default: 'bad' } }));
     expect(html.querySelector('a')).toBeNull();
     expect(html.text).toContain('bad');
+  });
+});
+
+describe('ReportError (on every claim page)', () => {
+  it('is a working mailto: link that names the claim', async () => {
+    const link = parse(await container.renderToString(ReportError, { props: { claim: own } })).querySelector('a.report-error')!;
+    const href = link.getAttribute('href')!;
+    expect(href).toMatch(/^mailto:corrections@example\.org\?subject=/);
+    const url = new URL(href);
+    expect(url.searchParams.get('subject')).toBe('Error report: claim an-article/gpt-4-upcoming');
+    expect(url.searchParams.get('body')).toContain('What is wrong');
   });
 });

@@ -18,7 +18,7 @@ for (const javaScriptEnabled of [true, false]) {
       const context = await env.browser.newContext({ viewport: VIEWPORTS.phone, javaScriptEnabled });
       const page = await context.newPage();
       await page.goto(`${env.sites.root.url}articles/${ARTICLE_SLUG}/`);
-      const marker = page.locator(`#claim-${CLAIM_ID} button`);
+      const marker = page.locator(`#claim-${CLAIM_ID} button.claim__ref`);
       const preview = page.locator(`#preview-claim-${CLAIM_ID}`);
       await marker.focus();
       await page.keyboard.press('Enter');
@@ -41,9 +41,14 @@ for (const javaScriptEnabled of [true, false]) {
       const preview = page.locator(`#${await mention.getAttribute('popovertarget')}`);
       await mention.click();
       expect(await preview.isVisible()).toBe(true);
-      expect(await preview.locator('strong').first().textContent()).toBe(await mention.textContent());
+      // The preview is the person's card itself, lifted out of its list.
+      expect(await preview.locator('.entity-card__name a').textContent()).toBe(await mention.textContent());
+      expect(await preview.evaluate((card) => card.matches(':popover-open'))).toBe(true);
       await preview.getByRole('button', { name: 'Close' }).click();
-      expect(await preview.isVisible()).toBe(false);
+      // Closed, it is back in its list after the text, and its Close button is gone.
+      expect(await preview.evaluate((card) => card.matches(':popover-open'))).toBe(false);
+      expect(await preview.getByRole('button', { name: 'Close' }).isVisible()).toBe(false);
+      expect(await preview.evaluate((card) => !!card.closest('#people'))).toBe(true);
       await context.close();
     });
   });

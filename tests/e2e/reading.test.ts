@@ -24,7 +24,7 @@ const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width 
 /** Opens every preview on the page, one by one, and returns what is wrong with each box. */
 async function previewProblems(page: Page, viewport: { width: number; height: number }): Promise<string[]> {
   const problems: string[] = [];
-  const openers = page.locator('[data-article-body] button[popovertarget]');
+  const openers = page.locator('[data-article-body] button[popovertarget]:not([popovertargetaction="hide"])');
   const count = await openers.count();
   expect(count).toBeGreaterThan(20);
   const minWidth = Math.min(320, viewport.width - 16);
@@ -105,7 +105,7 @@ describe('on a phone', () => {
     const context = await env.browser.newContext(DEVICES.phone);
     const page = await context.newPage();
     await page.goto(`${env.sites.root.url}claims/`);
-    const badges = await page.locator('tbody .verdict [data-verdict]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
+    const badges = await page.locator('tbody .claims-table__verdict [data-verdict]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
     expect(badges.length).toBeGreaterThan(0);
     expect(badges.filter((right) => right > DEVICES.phone.viewport.width)).toEqual([]);
     await context.close();

@@ -23,9 +23,9 @@ describe('RSS items', () => {
   });
 
   it('lists a correction of ours', () => {
-    const article = { ...site.articles[0]!, corrections: [{ date: '2026-11-20', text: { html: '', text: 'We misdated X.' } }] };
+    const article = { ...site.articles[0]!, corrections: [{ date: '2026-11-20', text: { html: '', text: 'We misdated X.' }, id: 'correction-1', url: '/articles/an-article/corrections/#correction-1' }] };
     expect(feedItems([article], 'https://factcheck.example').find((i) => i.title.startsWith('Correction'))).toMatchObject({
-      link: 'https://factcheck.example/articles/an-article/#corrections',
+      link: 'https://factcheck.example/articles/an-article/corrections/#correction-1',
       description: 'We misdated X.',
     });
   });

@@ -1,7 +1,7 @@
 /** The RSS items: each article's analysis, each claim review, each dated update, and each correction of ours. */
 import { ATTRIBUTIONS } from '../attributions.ts';
 import { VERDICTS } from '../verdicts.ts';
-import { absoluteUrl, correctionsAnchorId, updateAnchorId } from '../urls.ts';
+import { absoluteUrl, updateAnchorId } from '../urls.ts';
 import type { ArticleView } from '../views/types.ts';
 
 export interface FeedItem {
@@ -48,7 +48,7 @@ export function feedItems(articles: readonly ArticleView[], site: URL | string |
     for (const correction of article.corrections) {
       items.push({
         title: `Correction: ${article.title}`,
-        link: absolute(`${article.url}#${correctionsAnchorId}`),
+        link: absolute(correction.url),
         pubDate: day(correction.date),
         description: correction.text.text,
         categories: ['Correction'],

@@ -13,7 +13,7 @@ import { strongerSeverity } from '../scale.ts';
 import { VERDICTS } from '../verdicts.ts';
 import { ATTRIBUTIONS } from '../attributions.ts';
 import { textFragmentUrl } from '../textFragment.ts';
-import { articleUrl, claimImageUrl, claimPageUrl, claimPassageUrl, companyUrl, personUrl } from '../urls.ts';
+import { articleCorrectionsUrl, articleTimelineUrl, articleUrl, claimImageUrl, correctionAnchorId, claimPageUrl, claimPassageUrl, companyUrl, personUrl } from '../urls.ts';
 import type { ArticleRef, ArticleView, ClaimView, CompanyView, PersonView, SiteView, SourceView, SpeakerView } from './types.ts';
 
 export interface Entries {
@@ -153,7 +153,11 @@ export function buildSiteView(entries: Entries): SiteView {
           ...(passages.has(id) ? { passage: passages.get(id)! } : {}),
           urls: { passage: claimPassageUrl(slug, id), page: claimPageUrl(slug, id), image: claimImageUrl(slug, id) },
         }));
-      const corrections = data.corrections.map((c) => ({ date: c.date, text: inline(c.text) }));
+      const correctionsUrl = articleCorrectionsUrl(slug);
+      const corrections = data.corrections.map((c, i) => {
+        const id = correctionAnchorId(i + 1);
+        return { date: c.date, text: inline(c.text), id, url: `${correctionsUrl}#${id}` };
+      });
       return {
         ...ref,
         summary: inline(data.summary),
@@ -167,6 +171,8 @@ export function buildSiteView(entries: Entries): SiteView {
         timeline: [...data.timeline]
           .sort((a, b) => a.date.localeCompare(b.date))
           .map((e) => ({ date: e.date, event: inline(e.event), ...(e.source ? { source: source(e.source.id) } : {}) })),
+        timelineUrl: articleTimelineUrl(slug),
+        correctionsUrl,
         corrections,
       };
     })

@@ -149,8 +149,14 @@ export interface ArticleView extends ArticleRef {
   people: PersonView[];
   companies: CompanyView[];
   claims: ClaimView[];
+  /** In date order. */
   timeline: { date: string; event: Prose; source?: SourceView }[];
-  corrections: { date: string; text: Prose }[];
+  /** The page that shows the timeline in full. */
+  timelineUrl: string;
+  /** The page that lists the corrections in full. */
+  correctionsUrl: string;
+  /** In the order they were made; `id` is the correction's anchor on the corrections page, `url` its address. */
+  corrections: { date: string; text: Prose; id: string; url: string }[];
 }
 
 export interface SiteView {
