@@ -8,6 +8,7 @@ import { contentCheck } from './src/integrations/contentCheck.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { siteConfig } from './src/lib/siteConfig.ts';
+import { BUILD_CACHE } from './src/lib/buildCache.ts';
 
 // SITE_URL and BASE_PATH set where the site is deployed (see README "Deploy").
 const { site, base } = siteConfig(process.env);
@@ -25,4 +26,10 @@ export default defineConfig({
   // One stylesheet for the whole site: fewer requests on a first visit, cached for every later page.
   vite: { build: { cssCodeSplit: false } },
   devToolbar: { enabled: false },
+  // Incremental builds: a page whose cacheKey (a digest of the views it renders, src/lib/views/cacheKey.ts)
+  // and code are unchanged is copied from the previous build instead of rendered. Astro keeps its copies
+  // and manifest in cacheDir, not in dist/, so the atomic build (scripts/build.mjs) can still build into
+  // a fresh folder; a failed build clears them (see there).
+  cacheDir: BUILD_CACHE.astro,
+  experimental: { incrementalBuild: true },
 });

@@ -3,6 +3,10 @@
  * whole build succeeded, so a failed build never leaves a half-built site that
  * could be deployed by mistake. The previous dist/ stays exactly as it was.
  *
+ * Astro's incremental build copies unchanged pages from its own cache (BUILD_CACHE), not from
+ * dist/, so building into a fresh folder loses nothing. A failed build may have left that cache
+ * half-updated, so it drops the cache's manifest: the next build renders every page once.
+ *
  * Usage: node scripts/build.mjs [--root <project>] [--outDir <dir>]
  */
 import { spawnSync } from 'node:child_process';
@@ -11,6 +15,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { BUILD_CACHE } from '../src/lib/buildCache.ts';
 
 const { values } = parseArgs({
   options: { root: { type: 'string', default: '.' }, outDir: { type: 'string', default: 'dist' } },
@@ -28,6 +33,7 @@ const result = spawnSync(process.execPath, [astroBin, 'build', '--root', root, '
 
 if (result.status !== 0) {
   await rm(staging, { recursive: true, force: true });
+  await rm(path.join(root, BUILD_CACHE.incrementalManifest), { force: true });
   console.error(`\nBuild failed: ${path.relative(process.cwd(), outDir) || outDir}/ was left as it was.`);
   process.exit(result.status ?? 1);
 }

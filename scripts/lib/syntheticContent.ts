@@ -3,7 +3,7 @@
  * the real one (paragraphs with inline claims and mentions, five reviews each
  * in content/claims/<slug>/), over a shared pool of sources, people and companies.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const PEOPLE = 20;
@@ -56,6 +56,17 @@ function claim(n: number, c: number, SOURCES: number): string {
     `reviewed: 2024-03-01`,
   ];
   return `---\n${frontmatter.join('\n')}\n---\n\nA paragraph explaining the verdict in our own words, with the dates and the sources that support it.\n`;
+}
+
+/**
+ * Edits one claim's review the way an editor would (a new sentence in its summary), for the
+ * incremental-build measurement: returns the file it changed.
+ */
+export async function editOneClaim(root: string, article = 0): Promise<string> {
+  const file = path.join(root, 'content', 'claims', `article-${article}`, `${CLAIM_IDS[1]}.md`);
+  const text = await readFile(file, 'utf8');
+  await writeFile(file, text.replace(/^summary: (.*)$/m, (_, summary: string) => `summary: ${summary} Updated after a reader’s report.`));
+  return file;
 }
 
 /** Writes content/ for `articles` synthetic articles into `root` (replacing any content there). */

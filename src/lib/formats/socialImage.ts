@@ -8,6 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { VERDICTS, type Verdict } from '../verdicts.ts';
+import { BUILD_CACHE } from '../buildCache.ts';
 
 export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
 
@@ -50,19 +51,25 @@ ${text}
 }
 
 /**
- * Rendered images are kept by content hash, so a rebuild only renders the
- * claims that changed (rendering is most of the build time of a large site).
+ * Rendered images are kept by the hash of their SVG, so a rebuild only draws the claims that changed,
+ * even after a code change that makes Astro's incremental build render every og.png route again.
  */
-const CACHE_DIR = path.resolve('node_modules/.cache/social-images');
+const SOCIAL_IMAGE_CACHE = path.resolve(BUILD_CACHE.socialImages);
 
-/** The PNG bytes. */
+/** Draws an image's SVG as PNG, uncached (the bench times this). */
+export function renderSocialImage(svg: string): Promise<Buffer> {
+  // Level 2: about as fast as level 1 here and a fifth smaller (sharp measured levels 1–6).
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 2 }).toBuffer();
+}
+
+/** The PNG bytes, drawn only when no earlier build drew the same SVG. */
 export async function socialImagePng(input: { claim: string; verdict: Verdict; site: string }): Promise<Buffer> {
   const svg = socialImageSvg(input);
-  const file = path.join(CACHE_DIR, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
+  const file = path.join(SOCIAL_IMAGE_CACHE, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
   const cached = await readFile(file).catch(() => undefined);
   if (cached) return cached;
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
-  await mkdir(CACHE_DIR, { recursive: true });
+  const png = await renderSocialImage(svg);
+  await mkdir(SOCIAL_IMAGE_CACHE, { recursive: true });
   await writeFile(file, png);
   return png;
 }

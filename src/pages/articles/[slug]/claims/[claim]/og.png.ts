@@ -1,12 +1,13 @@
 // The claim's Open Graph image, generated at build time from its content.
 import type { APIRoute } from 'astro';
 import { getSite } from '../../../../../lib/views/load.ts';
+import { cacheKey } from '../../../../../lib/views/cacheKey.ts';
 import type { ClaimView } from '../../../../../lib/views/types.ts';
 import { socialImagePng } from '../../../../../lib/formats/socialImage.ts';
 import { SITE } from '../../../../../consts.ts';
 
 export async function getStaticPaths() {
-  return (await getSite()).claims.map((claim) => ({ params: { slug: claim.article.slug, claim: claim.id }, props: { claim } }));
+  return (await getSite()).claims.map((claim) => ({ params: { slug: claim.article.slug, claim: claim.id }, props: { claim }, cacheKey: cacheKey(claim.statement, claim.verdict) }));
 }
 
 export const GET: APIRoute = async ({ props }) => {
