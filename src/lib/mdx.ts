@@ -30,8 +30,31 @@ export const PROSE_VOCABULARY = { Lang: COMPONENTS.Lang };
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 /** Parses MDX source into a syntax tree (Markdown, GFM, JSX syntax). Throws on a syntax error, like the MDX compiler. */
+/**
+ * Text that Markdown reads as one paragraph of plain words: on one line, with no character that can
+ * start markup, a link or autolink, an entity, an escape, a tag or an expression, and no Chinese (which
+ * needs its language tag checked). The content check and the renderer skip the parser for it: most
+ * fields are such text, and a parse costs far more than the text. tests/unit/plainProse.test.ts shows
+ * the parser gives these the same result.
+ */
+const PLAIN_CHARACTERS = /^[\p{L}\p{M}\p{N} .,;:!?'’‘“”"()%–—\-/$€£+=°×…]*$/u;
+export function isPlainProse(source: string): boolean {
+  return (
+    source.length > 0 &&
+    PLAIN_CHARACTERS.test(source) &&
+    !/\p{Script=Han}/u.test(source) &&
+    // Autolinks: www., a scheme, an e-mail address.
+    !/www\.|:\/\/|@/i.test(source) &&
+    // A list item or a numbered one, and spaces Markdown would trim or fold.
+    !/^[\s\-+]|^\d+[.)]|\s$|\s\s/.test(source)
+  );
+}
+
+// One frozen processor: building it (combining the syntax extensions) costs more than parsing a field.
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
+
 export function parseMdx(source: string): Root {
-  return unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(source);
+  return mdxParser.parse(source);
 }
 
 export const isJsx = (node: Nodes): node is JsxElement =>

@@ -7,7 +7,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent, Properties } from 'hast';
 import type { Nodes, Root } from 'mdast';
-import { isJsx, parseMdx, stringProp, textOf } from './mdx.ts';
+import { isJsx, isPlainProse, parseMdx, stringProp, textOf } from './mdx.ts';
 
 export interface RenderedProse {
   /** Safe HTML: escaped text, `<span lang>`, emphasis, links (external ones with rel="noopener noreferrer"). */
@@ -23,6 +23,15 @@ function langElement(node: Nodes, tagName: 'span' | 'div', children: ElementCont
 
 /** @param inline drop the paragraph around a one-paragraph text (for a field shown inside a sentence or list item) */
 export function renderProse(source: string, { inline = false }: { inline?: boolean } = {}): RenderedProse {
+  // Plain words are their own HTML: none of their characters needs escaping (see isPlainProse).
+  // A trailing line break is nothing to Markdown (a file's body ends with one).
+  const plain = source.trimEnd();
+  if (isPlainProse(plain)) return { html: inline ? plain : `<p>${plain}</p>`, text: plain };
+  return renderParsed(source, inline);
+}
+
+/** renderProse through the parser, whatever the text (exported for the test that compares the two). */
+export function renderParsed(source: string, inline: boolean): RenderedProse {
   const tree: Root = parseMdx(source);
   const hast = toHast(tree, {
     handlers: {

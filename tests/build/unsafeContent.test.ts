@@ -11,6 +11,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { copyProject, runScript } from '../helpers/project.ts';
+import { BUILD_CACHE } from '../../src/lib/buildCache.ts';
 import { SEED_ARTICLE_SLUG as SLUG, listFiles } from '../helpers/site.ts';
 
 const HOSTILE = `</script><script>alert("x")</script> <b>bold</b> & "quoted" 'single'`;
@@ -95,6 +96,8 @@ describe('a failed build', () => {
     expect(output).toContain('dist/ was left as it was');
     expect(await fingerprint(dist)).toBe(before);
     expect(existsSync(path.join(root, '.build-staging'))).toBe(false);
+    // The incremental cache may be half-updated: its manifest is gone, so the next build renders everything.
+    expect(existsSync(path.join(root, BUILD_CACHE.incrementalManifest))).toBe(false);
 
     // The editors' command reports the same problems without building.
     const check = runScript(root, 'scripts/check-content.ts');

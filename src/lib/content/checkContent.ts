@@ -72,6 +72,14 @@ function checkTexts(entry: RawEntry): Problem[] {
 /** Checks content already read from disk. Returns every problem found; any that is not a warning blocks publishing. */
 export function checkRawContent({ entries, problems: readProblems }: RawContent, { today = new Date() }: CheckOptions = {}): Problem[] {
   const problems: Problem[] = [...readProblems];
+  // Built once per check: a zod schema costs more to build than to run on one file.
+  const schemas = {
+    articles: ArticleSchema({ today }),
+    claims: ClaimSchema({ today }),
+    sources: SourceSchema(),
+    people: PersonSchema(),
+    companies: CompanySchema(),
+  };
   const people = new Map<string, Parsed<Person>>();
   const companies = new Map<string, Parsed<unknown>>();
   const sources = new Map<string, Parsed<Source>>();
@@ -94,13 +102,7 @@ export function checkRawContent({ entries, problems: readProblems }: RawContent,
     seen.set(key, entry.file);
 
     // 2. Each file against its schema (broken YAML was reported when it was read), and its text.
-    const schema = {
-      articles: () => ArticleSchema({ today }),
-      claims: () => ClaimSchema({ today }),
-      sources: () => SourceSchema(),
-      people: () => PersonSchema(),
-      companies: () => CompanySchema(),
-    }[entry.collection]();
+    const schema = schemas[entry.collection];
     const result = entry.data === undefined ? { problems: [] } : parseWithProblems(schema, entry.data, entry.file);
     problems.push(...result.problems, ...checkTexts(entry));
     const parsed = { entry, data: result.data } as Parsed<never>;

@@ -4,7 +4,7 @@
  * Chinese run carries a language tag that matches its script.
  */
 import type { Nodes, Root } from 'mdast';
-import { ARTICLE_VOCABULARY, PROSE_VOCABULARY, isJsx, stringProp, textOf } from '../mdx.ts';
+import { ARTICLE_VOCABULARY, PROSE_VOCABULARY, isJsx, isPlainProse, stringProp, textOf } from '../mdx.ts';
 import { HAN_RUN, hasHan } from '../language.ts';
 import { scriptMismatch } from './script.ts';
 import { LanguageTag } from '../schemas/common.ts';
@@ -73,6 +73,7 @@ export function checkArticleBody(body: string, file: string, bodyLine: number): 
  * @param firstLine the file line on which the field starts, when known (a body); frontmatter fields give none
  */
 export function checkProse(source: string, file: string, field: string, firstLine?: number): Problem[] {
+  if (isPlainProse(source.trimEnd())) return [];
   const label = (line: number) => (firstLine === undefined ? field : `${field} (line ${line + firstLine - 1})`);
   const { tree, error } = parse(source);
   if (!tree) return [{ file, field: label(error!.line), message: error!.message }];

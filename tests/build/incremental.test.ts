@@ -1,0 +1,60 @@
+/**
+ * Incremental publishing (Astro's experimental.incrementalBuild with a cacheKey on every page): after
+ * one claim is edited, the rebuild renders that claim's pages and the pages that list it, copies the
+ * rest, and publishes exactly what a clean build of the same content would.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyProject, runScript } from '../helpers/project.ts';
+import { SEED_ARTICLE_SLUG as SLUG, listFiles } from '../helpers/site.ts';
+import { BUILD_CACHE } from '../../src/lib/buildCache.ts';
+
+const EDITED = `content/claims/${SLUG}/gpt-4-upcoming.md`;
+const NOTE = 'Checked again after a reader’s report.';
+
+/** Every file of a built site with its hash. */
+async function files(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const file of (await listFiles(dir)).sort()) out[file] = createHash('sha256').update(await readFile(path.join(dir, file))).digest('hex');
+  return out;
+}
+
+/** The pages a build copied from its cache (logged "(restored)" or "(cached)" right after the path), and the rest. */
+const copied = (log: string) => [...log.matchAll(/[├└]─ (\/\S+?)\s*\((?:restored|cached)\)/g)].map((m) => m[1]!);
+const rendered = (log: string) => {
+  const all = [...log.matchAll(/[├└]─ (\/[^\s(]+?)(?=\s|\(|\d\d:\d\d|$)/g)].map((m) => m[1]!);
+  return all.filter((p) => !copied(log).includes(p));
+};
+
+describe('a rebuild after one claim is edited', () => {
+  it('renders only what shows that claim, and publishes what a clean build would', async () => {
+    const root = await copyProject();
+    const first = runScript(root, 'scripts/build.mjs');
+    expect(first.status, first.stderr).toBe(0);
+    expect(existsSync(path.join(root, BUILD_CACHE.incrementalManifest))).toBe(true);
+
+    const file = path.join(root, EDITED);
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^summary: (.*)$/m, (_, s: string) => `summary: ${s} ${NOTE}`));
+    const second = runScript(root, 'scripts/build.mjs');
+    expect(second.status, second.stderr).toBe(0);
+    const log = second.stdout;
+
+    // The edited claim's page and its article are rendered again; the other claims' pages are copied.
+    expect(rendered(log)).toEqual(expect.arrayContaining([`/articles/${SLUG}/claims/gpt-4-upcoming/index.html`, `/articles/${SLUG}/index.html`]));
+    expect(copied(log)).toEqual(expect.arrayContaining([`/articles/${SLUG}/claims/sora-released/index.html`, `/articles/${SLUG}/claims/gpt-4-upcoming/og.png`]));
+    expect(rendered(log).filter((p) => p.includes('/claims/') && p.startsWith('/articles/') && !p.includes('gpt-4-upcoming'))).toEqual([]);
+    expect(await readFile(path.join(root, `dist/articles/${SLUG}/claims/gpt-4-upcoming/index.html`), 'utf8')).toContain(NOTE);
+    const incremental = await files(path.join(root, 'dist'));
+
+    // A clean build of the same content, with no cache, gives the same files byte for byte.
+    await rm(path.join(root, BUILD_CACHE.root), { recursive: true, force: true });
+    await rm(path.join(root, 'dist'), { recursive: true, force: true });
+    const clean = runScript(root, 'scripts/build.mjs');
+    expect(clean.status, clean.stderr).toBe(0);
+    expect(copied(clean.stdout)).toEqual([]);
+    expect(await files(path.join(root, 'dist'))).toEqual(incremental);
+  }, 180_000);
+});
