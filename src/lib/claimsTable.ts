@@ -17,6 +17,14 @@ const COMPARE: Record<SortKey, (a: ClaimView, b: ClaimView) => number> = {
   date: (a, b) => b.reviewed.localeCompare(a.reviewed) || byArticle(a, b),
 };
 
+/**
+ * What a list of claims shows of each one (the table of claims, a person's or company's statements):
+ * the pages' cacheKeys are made of these, so an edit to a review's summary or explanation, which no
+ * list shows, renders none of the lists again. A list that shows more must add it here.
+ */
+export const listedFields = (c: ClaimView) =>
+  [c.article.slug, c.article.title, c.article.url, c.article.published, c.number, c.urls.page, c.statement, c.verdict, c.attribution?.rating, c.speaker.label, c.reviewed] as const;
+
 /** A sorted copy of `claims`; ties keep the article order. */
 export function sortClaims(claims: readonly ClaimView[], key: SortKey): ClaimView[] {
   return [...claims].sort(COMPARE[key]);

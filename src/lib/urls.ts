@@ -47,7 +47,7 @@ export const claimPageUrl = (slug: string, claimId: string, base?: string) =>
 export const articleTimelineUrl = (slug: string, base?: string) => withBase(`/articles/${slug}/timeline/`, base);
 /** An article's corrections of our analysis, in full (the article page summarises them under #corrections). */
 export const articleCorrectionsUrl = (slug: string, base?: string) => withBase(`/articles/${slug}/corrections/`, base);
-/** One correction on that page: numbered in the order they were made, so the anchor never moves. */
+/** One correction on that page: numbered from the oldest (1), so a new one moves no anchor. */
 export const correctionAnchorId = (n: number) => `correction-${n}`;
 export const claimImageUrl = (slug: string, claimId: string, base?: string) => `${claimPageUrl(slug, claimId, base)}og.png`;
 export const personUrl = (id: string, base?: string) => withBase(`/people/${id}/`, base);

@@ -9,6 +9,10 @@ import AttributionReview from '../../src/components/AttributionReview.astro';
 import PersonCard from '../../src/components/PersonCard.astro';
 import CompanyCard from '../../src/components/CompanyCard.astro';
 import ExternalLink from '../../src/components/ExternalLink.astro';
+import ClaimsTable from '../../src/components/ClaimsTable.astro';
+import EntityClaims from '../../src/components/EntityClaims.astro';
+import { listedFields } from '../../src/lib/claimsTable.ts';
+import type { ClaimView } from '../../src/lib/views/types.ts';
 import { ATTRIBUTION_IDS, ATTRIBUTIONS } from '../../src/lib/attributions.ts';
 import { VERDICT_IDS, VERDICTS } from '../../src/lib/verdicts.ts';
 import { buildSiteView } from '../../src/lib/views/build.ts';
@@ -180,5 +184,29 @@ describe('ReportError (on every claim page)', () => {
     const url = new URL(href);
     expect(url.searchParams.get('subject')).toBe('Error report: claim an-article/gpt-4-upcoming');
     expect(url.searchParams.get('body')).toContain('What is wrong');
+  });
+});
+
+describe('lists of claims and their cache keys', () => {
+  // Everything a review has that lists do not show (see listedFields in src/lib/claimsTable.ts).
+  const edited = (claim: ClaimView): ClaimView => ({
+    ...claim,
+    summary: { html: 'Rewritten.', text: 'Rewritten.' },
+    explanation: { html: '<p>Rewritten at length.</p>', text: 'Rewritten at length.' },
+    shouldSay: { html: 'Something else.', text: 'Something else.' },
+    evidence: [],
+    sources: [],
+    updates: [{ date: '2026-12-01', text: { html: 'Updated.', text: 'Updated.' } }],
+    severity: 'fine',
+  });
+
+  it('show nothing of a review beyond listedFields, so an edit that leaves those alone renders no list again', async () => {
+    const site = fixtureSite();
+    const changed = site.claims.map(edited);
+    expect(changed.map(listedFields)).toEqual(site.claims.map(listedFields));
+    const table = (claims: ClaimView[]) => container.renderToString(ClaimsTable, { props: { claims, all: claims, sort: 'article' } });
+    expect(await table(changed)).toBe(await table(site.claims));
+    const entity = (claims: ClaimView[]) => container.renderToString(EntityClaims, { props: { name: 'Zhou Hongyi', made: claims, articles: site.articles } });
+    expect(await entity(changed)).toBe(await entity(site.claims));
   });
 });

@@ -71,6 +71,17 @@ describe('the site view', () => {
     expect(buildSiteView(entries).articles[0]!.modified).toBe('2026-11-12');
   });
 
+  it('numbers corrections from the oldest, so a new one (listed first) moves no published anchor', () => {
+    const entries = fixtureEntries();
+    entries.articles[0]!.data.corrections = [{ date: '2026-11-12', text: 'Fixed.' }];
+    const [first] = buildSiteView(entries).articles[0]!.corrections;
+    entries.articles[0]!.data.corrections = [{ date: '2026-11-20', text: 'Fixed again.' }, { date: '2026-11-12', text: 'Fixed.' }];
+    const [newer, older] = buildSiteView(entries).articles[0]!.corrections;
+    expect(older).toEqual(first);
+    expect(first!.url).toBe('/articles/an-article/corrections/#correction-1');
+    expect(newer!.id).toBe('correction-2');
+  });
+
   it('names each role’s organization', () => {
     expect(site.people[0]!.roles[0]!.organization).toEqual({ id: '360-security-technology', name: '360 Security Technology', url: '/companies/360-security-technology/' });
   });

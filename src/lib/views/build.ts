@@ -154,8 +154,9 @@ export function buildSiteView(entries: Entries): SiteView {
           urls: { passage: claimPassageUrl(slug, id), page: claimPageUrl(slug, id), image: claimImageUrl(slug, id) },
         }));
       const correctionsUrl = articleCorrectionsUrl(slug);
+      // Editors list corrections newest first: number them from the oldest, so adding one moves no anchor.
       const corrections = data.corrections.map((c, i) => {
-        const id = correctionAnchorId(i + 1);
+        const id = correctionAnchorId(data.corrections.length - i);
         return { date: c.date, text: inline(c.text), id, url: `${correctionsUrl}#${id}` };
       });
       return {

@@ -155,7 +155,7 @@ export interface ArticleView extends ArticleRef {
   timelineUrl: string;
   /** The page that lists the corrections in full. */
   correctionsUrl: string;
-  /** In the order they were made; `id` is the correction's anchor on the corrections page, `url` its address. */
+  /** Newest first, as editors list them; `id` is the correction's anchor on the corrections page (numbered from the oldest), `url` its address. */
   corrections: { date: string; text: Prose; id: string; url: string }[];
 }
 
