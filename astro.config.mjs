@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -9,6 +10,7 @@ import { searchIndex } from './src/integrations/searchIndex.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { siteConfig } from './src/lib/siteConfig.ts';
 import { BUILD_CACHE } from './src/lib/buildCache.ts';
+import { stylesDigest } from './src/lib/stylesDigest.ts';
 
 // SITE_URL and BASE_PATH set where the site is deployed (see README "Deploy").
 const { site, base } = siteConfig(process.env);
@@ -23,13 +25,18 @@ export default defineConfig({
   // Astro 7's default processor ignores remark plugins; unified() runs them, and MDX inherits it.
   markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }) },
   integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/search/') }), searchIndex(), securityHeaders()],
-  // One stylesheet for the whole site: fewer requests on a first visit, cached for every later page.
-  vite: { build: { cssCodeSplit: false } },
+  vite: {
+    // One stylesheet for the whole site: fewer requests on a first visit, cached for every later page.
+    build: { cssCodeSplit: false },
+    // Unused by the code: it makes the config, which Astro's incremental build hashes, change with any
+    // style, so no page is copied that links a stylesheet this build renames (src/lib/stylesDigest.ts).
+    define: { __SITE_STYLES__: JSON.stringify(stylesDigest(fileURLToPath(new URL('./src/', import.meta.url)))) },
+  },
   devToolbar: { enabled: false },
   // Incremental builds: a page whose cacheKey (a digest of the views it renders, src/lib/views/cacheKey.ts)
   // and code are unchanged is copied from the previous build instead of rendered. Astro keeps its copies
   // and manifest in cacheDir, not in dist/, so the atomic build (scripts/build.mjs) can still build into
-  // a fresh folder; a failed build clears them (see there).
+  // a fresh folder; a failed build drops the manifest (see there).
   cacheDir: BUILD_CACHE.astro,
   experimental: { incrementalBuild: true },
 });

@@ -29,7 +29,6 @@ export const PROSE_VOCABULARY = { Lang: COMPONENTS.Lang };
 
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
-/** Parses MDX source into a syntax tree (Markdown, GFM, JSX syntax). Throws on a syntax error, like the MDX compiler. */
 /**
  * Text that Markdown reads as one paragraph of plain words: on one line, with no character that can
  * start markup, a link or autolink, an entity, an escape, a tag or an expression, and no Chinese (which
@@ -43,8 +42,9 @@ export function isPlainProse(source: string): boolean {
     source.length > 0 &&
     PLAIN_CHARACTERS.test(source) &&
     !/\p{Script=Han}/u.test(source) &&
-    // Autolinks: www., a scheme, an e-mail address.
-    !/www\.|:\/\/|@/i.test(source) &&
+    // Autolinks (www., a scheme; an e-mail address needs @, which is not plain), and MDX's module lines.
+    !/www\.|:\/\//i.test(source) &&
+    !/^(?:import|export)\b/.test(source) &&
     // A list item or a numbered one, and spaces Markdown would trim or fold.
     !/^[\s\-+]|^\d+[.)]|\s$|\s\s/.test(source)
   );
@@ -53,6 +53,7 @@ export function isPlainProse(source: string): boolean {
 // One frozen processor: building it (combining the syntax extensions) costs more than parsing a field.
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
 
+/** Parses MDX source into a syntax tree (Markdown, GFM, JSX syntax). Throws on a syntax error, like the MDX compiler. */
 export function parseMdx(source: string): Root {
   return mdxParser.parse(source);
 }

@@ -2,7 +2,7 @@
 import type { ClaimView } from './views/types.ts';
 
 /**
- * The body is the same for every claim, so 21 links on an article cost little more than one.
+ * The body is the same for every claim: the subject says which claim the report is about.
  * @param contact the site's contact address (SITE.contact)
  */
 export function reportErrorHref(claim: Pick<ClaimView, 'id' | 'article'>, contact: string): string {

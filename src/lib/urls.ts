@@ -42,13 +42,13 @@ export const claimPassageUrl = (slug: string, claimId: string, base?: string) =>
   `${articleUrl(slug, base)}#${claimAnchorId(claimId)}`;
 export const claimPageUrl = (slug: string, claimId: string, base?: string) =>
   withBase(`/articles/${slug}/claims/${claimId}/`, base);
-/** A claim's social image (Open Graph), beside its page. */
 /** An article's timeline of events, in full (the article page links here from #timeline). */
 export const articleTimelineUrl = (slug: string, base?: string) => withBase(`/articles/${slug}/timeline/`, base);
 /** An article's corrections of our analysis, in full (the article page summarises them under #corrections). */
 export const articleCorrectionsUrl = (slug: string, base?: string) => withBase(`/articles/${slug}/corrections/`, base);
 /** One correction on that page: numbered from the oldest (1), so a new one moves no anchor. */
 export const correctionAnchorId = (n: number) => `correction-${n}`;
+/** A claim's social image (Open Graph), beside its page. */
 export const claimImageUrl = (slug: string, claimId: string, base?: string) => `${claimPageUrl(slug, claimId, base)}og.png`;
 export const personUrl = (id: string, base?: string) => withBase(`/people/${id}/`, base);
 export const companyUrl = (id: string, base?: string) => withBase(`/companies/${id}/`, base);

@@ -46,6 +46,8 @@ describe('a rebuild after one claim is edited', () => {
     expect(rendered(log)).toEqual(expect.arrayContaining([`/articles/${SLUG}/claims/gpt-4-upcoming/index.html`, `/articles/${SLUG}/index.html`]));
     expect(copied(log)).toEqual(expect.arrayContaining([`/articles/${SLUG}/claims/sora-released/index.html`, `/articles/${SLUG}/claims/gpt-4-upcoming/og.png`]));
     expect(rendered(log).filter((p) => p.includes('/claims/') && p.startsWith('/articles/') && !p.includes('gpt-4-upcoming'))).toEqual([]);
+    // A summary is shown by no list: the filtered tables and people's pages are copied too.
+    expect(copied(log)).toEqual(expect.arrayContaining(['/claims/verdict/inaccurate/index.html', '/claims/sort/speaker/index.html', '/people/zhou-hongyi/index.html']));
     expect(await readFile(path.join(root, `dist/articles/${SLUG}/claims/gpt-4-upcoming/index.html`), 'utf8')).toContain(NOTE);
     const incremental = await files(path.join(root, 'dist'));
 
@@ -54,7 +56,23 @@ describe('a rebuild after one claim is edited', () => {
     await rm(path.join(root, 'dist'), { recursive: true, force: true });
     const clean = runScript(root, 'scripts/build.mjs');
     expect(clean.status, clean.stderr).toBe(0);
+    expect(rendered(clean.stdout).length).toBeGreaterThan(50);
     expect(copied(clean.stdout)).toEqual([]);
     expect(await files(path.join(root, 'dist'))).toEqual(incremental);
-  }, 180_000);
+
+    // A style changed in a component no claim page imports still renames the one stylesheet every page
+    // links: every page is rendered again, and none links a stylesheet that is not there.
+    const table = path.join(root, 'src/components/ClaimsTable.astro');
+    await writeFile(table, (await readFile(table, 'utf8')).replace('.claims-shown {', '.claims-shown {\n    letter-spacing: 0.01em;'));
+    const restyled = runScript(root, 'scripts/build.mjs');
+    expect(restyled.status, restyled.stderr).toBe(0);
+    expect(copied(restyled.stdout)).toEqual([]);
+    const missing: string[] = [];
+    for (const file of (await listFiles(path.join(root, 'dist'))).filter((f) => f.endsWith('.html'))) {
+      for (const [, href] of (await readFile(path.join(root, 'dist', file), 'utf8')).matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)) {
+        if (!existsSync(path.join(root, 'dist', href!))) missing.push(`${file}: ${href}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  }, 240_000);
 });

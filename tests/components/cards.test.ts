@@ -191,6 +191,11 @@ describe('lists of claims and their cache keys', () => {
   // Everything a review has that lists do not show (see listedFields in src/lib/claimsTable.ts).
   const edited = (claim: ClaimView): ClaimView => ({
     ...claim,
+    byline: 'Someone else entirely',
+    speaker: { ...claim.speaker, name: 'A renamed speaker', url: '/elsewhere/', sameAs: [] },
+    ...(claim.attribution ? { attribution: { ...claim.attribution, note: { html: 'Renoted.', text: 'Renoted.' } } } : {}),
+    article: { ...claim.article, outlet: { name: 'another outlet' }, language: 'zh-Hans' },
+    urls: { ...claim.urls, passage: '/elsewhere/#x', image: '/elsewhere.png' },
     summary: { html: 'Rewritten.', text: 'Rewritten.' },
     explanation: { html: '<p>Rewritten at length.</p>', text: 'Rewritten at length.' },
     shouldSay: { html: 'Something else.', text: 'Something else.' },
@@ -200,7 +205,7 @@ describe('lists of claims and their cache keys', () => {
     severity: 'fine',
   });
 
-  it('show nothing of a review beyond listedFields, so an edit that leaves those alone renders no list again', async () => {
+  it('show nothing of a review beyond listedFields (every other field changed here), so an edit to those renders no list again', async () => {
     const site = fixtureSite();
     const changed = site.claims.map(edited);
     expect(changed.map(listedFields)).toEqual(site.claims.map(listedFields));

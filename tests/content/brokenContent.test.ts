@@ -41,6 +41,8 @@ const cases: Case[] = [
   { name: 'unknown attribution rating', mutate: (c) => (reported(c).data.attribution.rating = 'paraphrased'), file: REPORTED, field: 'attribution.rating', fix: /use one of "exact", "faithful", "altered", "unnamed", "no-record"/ },
   { name: 'impossible date', mutate: (c) => (article(c).data.published = '2024-02-30'), file: ARTICLE, field: 'published', fix: /not a real calendar date: check the month and day/ },
   { name: 'malformed date', mutate: (c) => (own(c).data.reviewed = '25/11/2026'), file: OWN, field: 'reviewed', fix: /write it as YYYY-MM-DD/ },
+  { name: 'summary in two paragraphs', mutate: (c) => (own(c).data.summary = 'Wrong.\n\n- GPT-4 came out in March 2023.'), file: OWN, field: 'summary', fix: /write it as one paragraph/ },
+  { name: 'corrections out of order', mutate: (c) => (article(c).data.corrections = [{ date: '2026-11-20', text: 'An older one.' }, { date: '2026-11-24', text: 'A newer one, added at the bottom.' }]), file: ARTICLE, field: 'corrections[1].date', fix: /list corrections newest first, adding each new one at the top/ },
   { name: 'date in the future', mutate: (c) => (article(c).data.analysisPublished = '2031-01-01'), file: ARTICLE, field: 'analysisPublished', fix: /in the future .*use the date it actually happened/ },
   { name: 'review dated before publication', mutate: (c) => (own(c).data.reviewed = '2020-01-05'), file: OWN, field: 'reviewed', fix: /a review cannot predate the article/ },
   { name: 'update dated before publication', mutate: (c) => (own(c).data.updates = [{ date: '2020-01-05', text: 'x' }]), file: OWN, field: 'updates[0].date', fix: /a review cannot predate the article/ },

@@ -68,7 +68,7 @@ for (const javaScriptEnabled of [true, false]) {
         const articleUrl = `${env.sites[which].url}articles/${article.slug}/`;
         await page.goto(`${articleUrl}#claim-${id}`);
         // The marker opens the review in place (native popover), which leads to the note and the full review.
-        await page.click(`#claim-${id} button`);
+        await page.click(`#claim-${id} button.claim__ref`);
         const preview = page.locator(`#preview-claim-${id}`);
         expect(await preview.isVisible()).toBe(true);
         await preview.getByRole('link', { name: 'Note beside the text' }).click();

@@ -35,7 +35,7 @@ describe('screenshots', () => {
           const context = await env.browser.newContext({ ...options, colorScheme, deviceScaleFactor: 1 });
           const page = await context.newPage();
           await page.goto(`${env.sites.root.url}articles/${ARTICLE.slug}/${hash}`);
-          if (shot === 'preview') await page.click(`#claim-${CLAIM.id} button`);
+          if (shot === 'preview') await page.click(`#claim-${CLAIM.id} button.claim__ref`);
           const file = path.join(SCREENSHOT_DIR, `${shot}-${device}-${colorScheme}.png`);
           await page.screenshot({ path: file });
           await context.close();

@@ -23,6 +23,8 @@ const NEAR_MISSES = [
   'see www.example.com for more',
   'read https://example.com',
   'write to someone@example.org',
+  'export controls tightened in 2023.',
+  'import duties rose.',
   'an *emphasised* word',
   'an _emphasised_ word',
   'a `code` span',
@@ -35,7 +37,6 @@ const NEAR_MISSES = [
   '+ a list item',
   '# a heading',
   '> a quote',
-  'trailing space ',
   ' leading space',
   'two  spaces',
   'two\nlines',
@@ -52,7 +53,7 @@ const NEAR_MISSES = [
 const nodeTypes = (node: Nodes): string[] => [node.type, ...('children' in node ? (node.children as Nodes[]).flatMap(nodeTypes) : [])];
 
 describe('plain prose, without the parser', () => {
-  it('is most of the real content', () => {
+  it('is much of the real content', () => {
     const plain = real.filter((s) => isPlainProse(s.trimEnd()));
     expect(plain.length).toBeGreaterThan(real.length / 3);
   });

@@ -34,6 +34,9 @@ const PROSE_FIELDS: Record<CollectionName, string[]> = {
   companies: ['description'],
 };
 
+/** Prose shown inside a sentence: a claim's summary is its verdict card, inside the passage (ClaimMark.astro). */
+const ONE_PARAGRAPH = new Set(['claims.summary']);
+
 /** Every string in raw data with its path as the editor reads it (`evidence[1].text`) and its pattern (`evidence[].text`). */
 function strings(value: unknown, path = '', pattern = ''): { path: string; pattern: string; text: string; lang?: string }[] {
   if (typeof value === 'string') return [{ path, pattern, text: value }];
@@ -56,7 +59,7 @@ function checkTexts(entry: RawEntry): Problem[] {
   const prose = new Set(PROSE_FIELDS[entry.collection]);
   const problems = strings(entry.data).flatMap((s) => {
     if (/(^|\.)(url|archived)$/.test(s.pattern) || /^(speaker|verdict|reported|attribution\.rating)$/.test(s.pattern)) return [];
-    if (prose.has(s.pattern)) return checkProse(s.text, entry.file, s.path);
+    if (prose.has(s.pattern)) return checkProse(s.text, entry.file, s.path, undefined, { oneParagraph: ONE_PARAGRAPH.has(`${entry.collection}.${s.pattern}`) });
     return checkPlainText(s.text, entry.file, s.path, s.lang);
   });
   if (entry.collection === 'claims') {

@@ -72,12 +72,16 @@ export function checkArticleBody(body: string, file: string, bodyLine: number): 
  * @param field the field as the editor finds it, e.g. `evidence[1].text` or `(text)` for a file's body
  * @param firstLine the file line on which the field starts, when known (a body); frontmatter fields give none
  */
-export function checkProse(source: string, file: string, field: string, firstLine?: number): Problem[] {
+export function checkProse(source: string, file: string, field: string, firstLine?: number, { oneParagraph = false } = {}): Problem[] {
   if (isPlainProse(source.trimEnd())) return [];
   const label = (line: number) => (firstLine === undefined ? field : `${field} (line ${line + firstLine - 1})`);
   const { tree, error } = parse(source);
   if (!tree) return [{ file, field: label(error!.line), message: error!.message }];
+  const blocks = tree.children.length > 1 || (tree.children[0] && tree.children[0].type !== 'paragraph');
   return [
+    ...(oneParagraph && blocks
+      ? [{ file, field, message: 'is shown inside a sentence of the article: write it as one paragraph, with no list, heading or <Lang> on a line of its own' }]
+      : []),
     ...findUnsafeMdx(tree, PROSE_VOCABULARY, file, 1).map((p) => ({ ...p, field: label(Number(/\d+/.exec(p.field)?.[0] ?? 1)) })),
     ...languageProblems(tree).map((p) => ({ file, field: label(p.line), message: p.message })),
   ];

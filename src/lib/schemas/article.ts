@@ -78,6 +78,13 @@ export function ArticleSchema({ ref = idReference, today = new Date() }: Article
         [article.analysisPublished, ['analysisPublished']],
         ...article.corrections.map((c, i): [string, (string | number)[]] => [c.date, ['corrections', i, 'date']]),
       ]);
+      // Anchors are numbered from the oldest (the last): a correction added anywhere but the top would move them.
+      article.corrections.forEach((c, i) => {
+        const above = article.corrections[i - 1];
+        if (above && c.date > above.date) {
+          ctx.addIssue({ code: 'custom', path: ['corrections', i, 'date'], message: `"${c.date}" is newer than the correction above it: list corrections newest first, adding each new one at the top, so every correction keeps its link` });
+        }
+      });
     });
 }
 
