@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { copyProject, runScript } from '../helpers/project.ts';
 import { SEED_ARTICLE_SLUG as SLUG, listFiles } from '../helpers/site.ts';
@@ -22,10 +23,13 @@ async function files(dir: string): Promise<Record<string, string>> {
   return out;
 }
 
-/** The pages a build copied from its cache (logged "(restored)" or "(cached)" right after the path), and the rest. */
-const copied = (log: string) => [...log.matchAll(/[├└]─ (\/\S+?)\s*\((?:restored|cached)\)/g)].map((m) => m[1]!);
+/**
+ * The pages a build copied from its cache (logged "(restored)" or "(cached)" right after the path), and the rest.
+ * Astro colours its log when CI is set (no terminal needed), so the colour codes go first.
+ */
+const copied = (log: string) => [...stripVTControlCharacters(log).matchAll(/[├└]─ (\/\S+?)\s*\((?:restored|cached)\)/g)].map((m) => m[1]!);
 const rendered = (log: string) => {
-  const all = [...log.matchAll(/[├└]─ (\/[^\s(]+?)(?=\s|\(|\d\d:\d\d|$)/g)].map((m) => m[1]!);
+  const all = [...stripVTControlCharacters(log).matchAll(/[├└]─ (\/[^\s(]+?)(?=\s|\(|\d\d:\d\d|$)/g)].map((m) => m[1]!);
   return all.filter((p) => !copied(log).includes(p));
 };
 
