@@ -190,11 +190,18 @@ async function buildScaling() {
 
 /**
  * Social images drawn without the cache, as a cold build draws them: distinct claims, every verdict,
- * as many at once as the build's page concurrency lets start. Milliseconds of wall time per image.
+ * half of them by a speaker with a Chinese name, as many at once as the build's page concurrency lets
+ * start. Milliseconds of wall time per image.
  */
 async function socialImageTiming(count = 500) {
+  const speakers = [{ name: 'Zhou Hongyi', nativeName: { text: '周鸿祎', lang: 'zh-Hans' } }, { name: 'The article' }];
   const svgs = Array.from({ length: count }, (_, i) =>
-    socialImageSvg({ claim: `Claim ${i} of a benchmark article says something checkable about what happened, with a date.`, verdict: VERDICT_IDS[i % VERDICT_IDS.length]!, site: 'Line by Line' }),
+    socialImageSvg({
+      claim: `Claim ${i} of a benchmark article says something checkable about what happened, with a date.`,
+      verdict: VERDICT_IDS[i % VERDICT_IDS.length]!,
+      speaker: speakers[i % 2]!,
+      site: 'Line by Line',
+    }),
   );
   await renderSocialImage(svgs[0]!); // load fonts once, as the build does on its first image
   const start = performance.now();
@@ -328,7 +335,7 @@ const md = [
   '',
   '### Social images',
   '',
-  `Drawn with sharp (SVG to PNG, compression level 2), uncached, four at a time as the build starts them: **${fmt(images.msPerImage)} ms per image** (wall time over 500 distinct claims), ${fmt(images.kb, 0)} KB each. A rebuild draws only claims whose image changed: Astro copies an unchanged og.png by its cacheKey, and after a code change the images are still found by the hash of their SVG.`,
+  `Drawn with sharp (SVG to PNG, compression level 2) in Noto Sans, Noto Sans Symbols 2 and Noto Sans SC/TC from npm (no system font), uncached, four at a time as the build starts them: **${fmt(images.msPerImage)} ms per image** (wall time over 500 distinct claims, half of them with a speaker’s name in Chinese), ${fmt(images.kb, 0)} KB each. A rebuild draws only claims whose image changed: Astro copies an unchanged og.png by its cacheKey, and after a code change the images are still found by the hash of their SVG.`,
   '',
   scaling.validation
     ? `Content check alone (\`npm run check:content\`) at ${Math.max(...SIZES)} articles: ${fmt(scaling.validation.median)} s median (${fmt(scaling.validation.min)}–${fmt(scaling.validation.max)}).`

@@ -13,3 +13,11 @@ declare namespace App {
     article: string;
   }
 }
+
+// wawoff2 (Google's WOFF2 decoder as WebAssembly) ships no types.
+declare module 'wawoff2' {
+  /** The font as TTF/OTF; a view of memory the next call reuses, so copy it. */
+  export function decompress(woff2: Uint8Array): Promise<Uint8Array>;
+  const wawoff2: { decompress: typeof decompress };
+  export default wawoff2;
+}

@@ -10,4 +10,6 @@ export const BUILD_CACHE = {
   incrementalManifest: '.cache/astro/incremental-build.json',
   /** Social images by the hash of their SVG (src/lib/formats/socialImage.ts). */
   socialImages: '.cache/social-images',
+  /** The social images' fonts unpacked to TTF, and fontconfig's settings and cache for them (src/lib/formats/imageFonts.ts). */
+  fonts: '.cache/fonts',
 } as const;

@@ -120,7 +120,8 @@ describe('social images', () => {
       expect(meta('og:image')).toBe(`${claim.permalink}og.png`);
       expect(meta('og:image:width')).toBe('1200');
       expect(meta('og:image:height')).toBe('630');
-      expect(meta('og:image:alt')).toBe(`Verdict: ${claim.verdict.label}. Claim: ${claim.claim}`);
+      // The image shows who made the claim; the alt text says it too.
+      expect(meta('og:image:alt')).toBe(`Verdict: ${claim.verdict.label}. Claim: ${claim.claim} — ${claim.speaker.name}`);
       expect(meta('twitter:card')).toBe('summary_large_image');
       expect(existsSync(path.join(dir, path_, 'og.png'))).toBe(true);
     }

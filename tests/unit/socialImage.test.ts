@@ -1,5 +1,19 @@
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { socialImageSvg, wrapText } from '../../src/lib/formats/socialImage.ts';
+import { renderSocialImage, socialImageSvg, wrapText, type SocialImageInput } from '../../src/lib/formats/socialImage.ts';
+
+const ZHOU: SocialImageInput = {
+  claim: 'Sora could shorten the time needed to reach AGI from ten years to one.',
+  verdict: 'opinion',
+  speaker: { name: 'Zhou Hongyi', nativeName: { text: '周鸿祎', lang: 'zh-Hans' } },
+  site: 'Line by Line',
+};
+
+/** The decoded pixels of an SVG drawn as the build draws it. */
+const pixels = async (svg: string) => sharp(await renderSocialImage(svg)).raw().toBuffer();
+/** A bare image with one line of text in the given font list. */
+const line = (text: string, fonts: string, lang = 'en') =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="100"><rect width="100%" height="100%" fill="#fff"/><text x="10" y="70" font-size="48" font-family="${fonts}" xml:lang="${lang}">${text}</text></svg>`;
 
 describe('wrapText', () => {
   it('wraps at word boundaries within the width', () => {
@@ -15,10 +29,39 @@ describe('wrapText', () => {
 });
 
 describe('socialImageSvg', () => {
-  it('escapes the claim so it cannot break the SVG', () => {
-    const svg = socialImageSvg({ claim: '<script>&"x"</script>', verdict: 'inaccurate', site: 'S & S' });
+  it('escapes the claim and the names so they cannot break the SVG', () => {
+    const svg = socialImageSvg({ ...ZHOU, claim: '<script>&"x"</script>', verdict: 'inaccurate', speaker: { name: 'A <b>', nativeName: { text: '&', lang: 'zh"' } }, site: 'S & S' });
     expect(svg).not.toContain('<script>');
+    expect(svg).not.toContain('<b>');
     expect(svg).toContain('&lt;script&gt;&amp;&quot;x&quot;&lt;/script&gt;');
     expect(svg).toContain('✗ Inaccurate');
+  });
+  it('names the speaker, in Chinese too, in the font for the name’s script', () => {
+    expect(socialImageSvg(ZHOU)).toMatch(/— Zhou Hongyi <tspan font-family="Noto Sans SC[^"]*" xml:lang="zh-Hans">周鸿祎<\/tspan>/);
+    const scmp = socialImageSvg({ ...ZHOU, speaker: { name: 'South China Morning Post', nativeName: { text: '南華早報', lang: 'zh-Hant' } } });
+    expect(scmp).toMatch(/<tspan font-family="Noto Sans TC[^"]*" xml:lang="zh-Hant">南華早報<\/tspan>/);
+    expect(socialImageSvg({ ...ZHOU, speaker: { name: 'The article' } })).not.toContain('<tspan');
+  });
+});
+
+describe('the images’ fonts', () => {
+  it('draw Chinese names, in Traditional forms for zh-Hant and Simplified forms for zh-Hans', async () => {
+    // 骨 has different strokes in the two standards: one code point, two glyphs. A missing font would draw
+    // the same box for both (the test fails without the project's fonts).
+    const [traditional, simplified] = await Promise.all([pixels(line('骨', 'Noto Sans TC', 'zh-Hant')), pixels(line('骨', 'Noto Sans SC', 'zh-Hans'))]);
+    expect(traditional.equals(simplified)).toBe(false);
+  });
+  it('come from the project, not the machine: a system font’s name draws the same as a name no font has', async () => {
+    const [system, unknown] = await Promise.all([pixels(line('Sora', 'DejaVu Serif')), pixels(line('Sora', 'No Such Font'))]);
+    expect(system.equals(unknown)).toBe(true);
+    // …and that fallback is a real font that draws the text.
+    const blank = await pixels(line('', 'Noto Sans'));
+    expect(unknown.equals(blank)).toBe(false);
+  });
+  it('draw every verdict’s symbol with a glyph of its own', async () => {
+    const { VERDICTS } = await import('../../src/lib/verdicts.ts');
+    const symbols = Object.values(VERDICTS).map((v) => v.symbol);
+    const drawn = await Promise.all(symbols.map((symbol) => pixels(line(symbol, 'Noto Sans, Noto Sans Symbols 2, Noto Sans SC'))));
+    for (let i = 0; i < drawn.length; i++) for (let j = i + 1; j < drawn.length; j++) expect(drawn[i]!.equals(drawn[j]!), `${symbols[i]} vs ${symbols[j]}`).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * The Open Graph image of a claim: the claim, its verdict and the site name,
- * drawn as SVG and rasterised to PNG at build time (sharp), so a shared link
- * previews the verdict without any external service.
+ * The Open Graph image of a claim: the claim, its verdict, who made it (with the name in Chinese where
+ * there is one) and the site name, drawn as SVG and rasterised to PNG at build time (sharp, with fonts
+ * shipped in npm packages: src/lib/formats/imageFonts.ts), so a shared link previews the verdict without
+ * any external service.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -9,8 +10,17 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { VERDICTS, type Verdict } from '../verdicts.ts';
 import { BUILD_CACHE } from '../buildCache.ts';
+import { TEXT_FONTS, hanFont, imageFonts } from './imageFonts.ts';
 
 export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
+
+/** What an image shows: the statement, its verdict, who made it (with a native-script name) and the site. */
+export interface SocialImageInput {
+  claim: string;
+  verdict: Verdict;
+  speaker: { name: string; nativeName?: { text: string; lang: string } };
+  site: string;
+}
 
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
@@ -33,20 +43,23 @@ export function wrapText(text: string, width: number, max: number): string[] {
 }
 
 /** The SVG of the image (exported for tests). */
-export function socialImageSvg({ claim, verdict, site }: { claim: string; verdict: Verdict; site: string }): string {
+export function socialImageSvg({ claim, verdict, speaker, site }: SocialImageInput): string {
   const { label, symbol, colours } = VERDICTS[verdict];
   const { fg, bg } = colours.light;
-  const lines = wrapText(`“${claim}”`, 34, 5);
+  const lines = wrapText(`“${claim}”`, 34, 4);
   const text = lines
-    .map((line, i) => `<text x="80" y="${250 + i * 66}" font-size="54" font-weight="700" fill="#1d1d1f">${escapeXml(line)}</text>`)
+    .map((line, i) => `<text x="80" y="${240 + i * 66}" font-size="54" font-weight="700" fill="#1d1d1f">${escapeXml(line)}</text>`)
     .join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${SOCIAL_IMAGE.width}" height="${SOCIAL_IMAGE.height}" font-family="DejaVu Sans, Noto Sans, Arial, sans-serif">
+  const native = speaker.nativeName;
+  const name = `${escapeXml(`— ${speaker.name}`)}${native ? ` <tspan font-family="${hanFont(native.lang)}" xml:lang="${escapeXml(native.lang)}">${escapeXml(native.text)}</tspan>` : ''}`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${SOCIAL_IMAGE.width}" height="${SOCIAL_IMAGE.height}" font-family="${TEXT_FONTS}">
 <rect width="100%" height="100%" fill="#fdfcfa"/>
 <rect x="0" y="0" width="24" height="100%" fill="${fg}"/>
-<rect x="80" y="70" rx="40" width="${120 + label.length * 30}" height="80" fill="${bg}" stroke="${fg}" stroke-width="4"/>
-<text x="112" y="126" font-size="44" font-weight="700" fill="${fg}">${escapeXml(`${symbol} ${label}`)}</text>
+<rect x="80" y="64" rx="40" width="${110 + label.length * 26}" height="80" fill="${bg}" stroke="${fg}" stroke-width="4"/>
+<text x="112" y="120" font-size="44" font-weight="700" fill="${fg}">${escapeXml(`${symbol} ${label}`)}</text>
 ${text}
-<text x="80" y="590" font-size="30" fill="#55565a">${escapeXml(site)}</text>
+<text x="80" y="516" font-size="34" fill="#1d1d1f">${name}</text>
+<text x="80" y="588" font-size="28" fill="#55565a">${escapeXml(site)}</text>
 </svg>`;
 }
 
@@ -57,13 +70,14 @@ ${text}
 const SOCIAL_IMAGE_CACHE = path.resolve(BUILD_CACHE.socialImages);
 
 /** Draws an image's SVG as PNG, uncached (the bench times this). */
-export function renderSocialImage(svg: string): Promise<Buffer> {
+export async function renderSocialImage(svg: string): Promise<Buffer> {
+  await imageFonts();
   // Level 2: about as fast as level 1 here and a fifth smaller (sharp measured levels 1–6).
   return sharp(Buffer.from(svg)).png({ compressionLevel: 2 }).toBuffer();
 }
 
 /** The PNG bytes, drawn only when no earlier build drew the same SVG. */
-export async function socialImagePng(input: { claim: string; verdict: Verdict; site: string }): Promise<Buffer> {
+export async function socialImagePng(input: SocialImageInput): Promise<Buffer> {
   const svg = socialImageSvg(input);
   const file = path.join(SOCIAL_IMAGE_CACHE, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
   const cached = await readFile(file).catch(() => undefined);

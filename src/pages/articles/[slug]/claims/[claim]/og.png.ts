@@ -3,15 +3,25 @@ import type { APIRoute } from 'astro';
 import { getSite } from '../../../../../lib/views/load.ts';
 import { cacheKey } from '../../../../../lib/views/cacheKey.ts';
 import type { ClaimView } from '../../../../../lib/views/types.ts';
-import { socialImagePng } from '../../../../../lib/formats/socialImage.ts';
+import { socialImagePng, type SocialImageInput } from '../../../../../lib/formats/socialImage.ts';
 import { SITE } from '../../../../../consts.ts';
 
+/** All the image shows, which is also what keys it for incremental builds. */
+const imageOf = ({ statement, verdict, speaker: { name, nativeName } }: ClaimView): SocialImageInput => ({
+  claim: statement,
+  verdict,
+  speaker: { name, ...(nativeName && { nativeName: { text: nativeName.text, lang: nativeName.lang } }) },
+  site: SITE.name,
+});
+
 export async function getStaticPaths() {
-  return (await getSite()).claims.map((claim) => ({ params: { slug: claim.article.slug, claim: claim.id }, props: { claim }, cacheKey: cacheKey(claim.statement, claim.verdict) }));
+  return (await getSite()).claims.map((claim) => ({ params: { slug: claim.article.slug, claim: claim.id }, props: { claim }, cacheKey: cacheKey(imageOf(claim)) }));
 }
 
 export const GET: APIRoute = async ({ props }) => {
   const { claim } = props as { claim: ClaimView };
-  const png = await socialImagePng({ claim: claim.statement, verdict: claim.verdict, site: SITE.name });
+  const png = await socialImagePng(imageOf(claim)).catch((error: Error) => {
+    throw new Error(`The social image of claim “${claim.id}” in ${claim.article.slug}: ${error.message}`);
+  });
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
