@@ -6,7 +6,7 @@ import { checkContent, errorsOf } from '../src/lib/content/checkContent.ts';
 import { formatProblems, formatWarnings } from '../src/lib/content/problems.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const problems = await checkContent(root);
+const problems = await checkContent(root, { cache: true });
 const errors = errorsOf(problems);
 const warnings = problems.filter((p) => p.warning);
 if (warnings.length > 0) console.warn(formatWarnings(warnings));

@@ -36,7 +36,7 @@ export function contentCheck(): AstroIntegration {
         root = fileURLToPath(config.root);
         // MDX compiles article text as the check reads it (a Windows editor's BOM and CRLF removed).
         updateConfig({ vite: { plugins: [normalizeContentFiles(path.join(root, CONTENT_DIR))] } });
-        const problems = await checkContent(root);
+        const problems = await checkContent(root, { cache: true });
         const found = errorsOf(problems);
         errors = Promise.resolve(found);
         const warnings = problems.filter((p) => p.warning);
@@ -50,7 +50,7 @@ export function contentCheck(): AstroIntegration {
         throw new Error(formatProblems(found));
       },
       'astro:server:setup': ({ server, logger }) => {
-        const check = () => (errors ??= checkContent(root).then(errorsOf));
+        const check = () => (errors ??= checkContent(root, { cache: true }).then(errorsOf));
         const contentDir = path.join(root, CONTENT_DIR) + path.sep;
         server.watcher.on('all', (_event, file) => {
           if (!file.startsWith(contentDir)) return;

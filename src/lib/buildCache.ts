@@ -8,6 +8,8 @@ export const BUILD_CACHE = {
   astro: '.cache/astro',
   /** The manifest that says which copies are current; without it every page is rendered. */
   incrementalManifest: '.cache/astro/incremental-build.json',
+  /** The content check's results per file (src/lib/content/checkCache.ts). */
+  contentCheck: '.cache/content-check.json',
   /** Social images by the hash of their SVG (src/lib/formats/socialImage.ts). */
   socialImages: '.cache/social-images',
   /** The social images' fonts unpacked to TTF, and fontconfig's settings and cache for them (src/lib/formats/imageFonts.ts). */

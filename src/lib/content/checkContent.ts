@@ -17,10 +17,13 @@ import { readContent, type CollectionName, type RawContent, type RawEntry } from
 import { checkArticleBody, checkPlainText, checkProse } from './checkText.ts';
 import type { Problem } from './problems.ts';
 import { parseWithProblems } from './zodProblems.ts';
+import { CheckCache, type FileCheck } from './checkCache.ts';
 
 export interface CheckOptions {
   /** "Today" for the future-date rule; defaults to now. */
   today?: Date;
+  /** Keep each file's results for the next check (the build and `npm run check:content`). */
+  cache?: boolean;
 }
 
 type Parsed<T> = { entry: RawEntry; data?: T };
@@ -72,17 +75,39 @@ function checkTexts(entry: RawEntry): Problem[] {
   return problems;
 }
 
-/** Checks content already read from disk. Returns every problem found; any that is not a warning blocks publishing. */
-export function checkRawContent({ entries, problems: readProblems }: RawContent, { today = new Date() }: CheckOptions = {}): Problem[] {
-  const problems: Problem[] = [...readProblems];
-  // Built once per check: a zod schema costs more to build than to run on one file.
-  const schemas = {
-    articles: ArticleSchema({ today }),
-    claims: ClaimSchema({ today }),
-    sources: SourceSchema(),
-    people: PersonSchema(),
-    companies: CompanySchema(),
+/** Everything about one file that needs no other file: its schema, its text fields, an article's marks. */
+function checkFile(entry: RawEntry, schemas: ReturnType<typeof buildSchemas>): FileCheck {
+  const result = entry.data === undefined ? { problems: [] } : parseWithProblems(schemas[entry.collection], entry.data, entry.file);
+  const check: FileCheck = {
+    data: entry.data,
+    ...(entry.bodyLine ? { bodyLine: entry.bodyLine } : {}),
+    ...(entry.readProblem ? { readProblem: entry.readProblem } : {}),
+    parsed: result.data,
+    problems: [...result.problems, ...checkTexts(entry)],
   };
+  if (entry.collection === 'articles' && entry.body !== undefined) {
+    const body = checkArticleBody(entry.body, entry.file, entry.bodyLine ?? 1);
+    check.bodyProblems = body.problems;
+    if (body.tree) check.marks = findMarks(body.tree);
+  }
+  return check;
+}
+
+/** Built once per check: a zod schema costs more to build than to run on one file. */
+const buildSchemas = (today: Date) => ({
+  articles: ArticleSchema({ today }),
+  claims: ClaimSchema({ today }),
+  sources: SourceSchema(),
+  people: PersonSchema(),
+  companies: CompanySchema(),
+});
+
+/** Checks content already read from disk. Returns every problem found; any that is not a warning blocks publishing. */
+export function checkRawContent({ entries, problems: readProblems }: RawContent, { today = new Date() }: CheckOptions = {}, cache?: CheckCache): Problem[] {
+  const problems: Problem[] = [...readProblems];
+  const schemas = buildSchemas(today);
+  /** Each file's own results, by file. */
+  const checks = new Map<string, FileCheck>();
   const people = new Map<string, Parsed<Person>>();
   const companies = new Map<string, Parsed<unknown>>();
   const sources = new Map<string, Parsed<Source>>();
@@ -105,10 +130,14 @@ export function checkRawContent({ entries, problems: readProblems }: RawContent,
     seen.set(key, entry.file);
 
     // 2. Each file against its schema (broken YAML was reported when it was read), and its text.
-    const schema = schemas[entry.collection];
-    const result = entry.data === undefined ? { problems: [] } : parseWithProblems(schema, entry.data, entry.file);
-    problems.push(...result.problems, ...checkTexts(entry));
-    const parsed = { entry, data: result.data } as Parsed<never>;
+    let check = entry.checked;
+    if (!check) {
+      check = checkFile(entry, schemas);
+      if (entry.key) cache?.set(entry.key, check);
+    }
+    checks.set(entry.file, check);
+    problems.push(...check.problems);
+    const parsed = { entry, data: check.parsed } as Parsed<never>;
     if (entry.collection === 'claims') {
       const slug = entry.article!;
       if (!claims.has(slug)) claims.set(slug, new Map());
@@ -151,10 +180,10 @@ export function checkRawContent({ entries, problems: readProblems }: RawContent,
     }
     data?.timeline.forEach((event, i) => event.source && cite(file, `timeline[${i}].source`, event.source.id));
 
-    const body = entry.body === undefined ? undefined : checkArticleBody(entry.body, file, entry.bodyLine ?? 1);
-    problems.push(...(body?.problems ?? []));
+    const { bodyProblems, marks } = checks.get(file)!;
+    problems.push(...(bodyProblems ?? []));
     const passages = new Map<string, number>();
-    for (const mark of body?.tree ? findMarks(body.tree) : []) {
+    for (const mark of marks ?? []) {
       const line = mark.line + (entry.bodyLine ?? 1) - 1;
       const field = `<${mark.component} id="${mark.id ?? ''}"> (line ${line})`;
       if (mark.id === undefined) problems.push({ file, field, message: `has no id: write <${mark.component} id="the-id">…</${mark.component}>` });
@@ -189,7 +218,7 @@ export function checkRawContent({ entries, problems: readProblems }: RawContent,
     // 5. Each review of this article: its passage, speaker, sources and dates.
     for (const [id, { entry: claimFile, data: claim }] of reviews) {
       const at = claimFile.file;
-      if (body?.tree && !passages.has(id)) {
+      if (marks && !passages.has(id)) {
         problems.push({ file: at, field: '(file name)', message: `has no passage in ${file}: wrap the passage in <Claim id="${id}">…</Claim>, or remove this review` });
       }
       if (!claim) continue;
@@ -232,5 +261,8 @@ export const errorsOf = (problems: readonly Problem[]) => problems.filter((p) =>
 
 /** Reads and checks the content of a project (`npm run check:content`, the build, tests). */
 export async function checkContent(root: string, options: CheckOptions = {}): Promise<Problem[]> {
-  return checkRawContent(await readContent(root), options);
+  const cache = options.cache ? await CheckCache.open(root, options.today ?? new Date()) : undefined;
+  const problems = checkRawContent(await readContent(root, cache), options, cache);
+  await cache?.save();
+  return problems;
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { COLLECTION_DIRS, COLLECTION_EXTENSIONS, CONTENT_DIR } from '../../consts.ts';
 import type { Problem } from './problems.ts';
+import type { CheckCache, FileCheck } from './checkCache.ts';
 
 export type CollectionName = keyof typeof COLLECTION_DIRS;
 
@@ -25,6 +26,11 @@ export interface RawEntry {
   body?: string;
   /** 1-based line in the file where the body starts. */
   bodyLine?: number;
+  /** With a check cache: the key of this file's results, and the results an earlier check kept (then `body` is not read). */
+  key?: string;
+  checked?: FileCheck;
+  /** The problem found reading this file, also listed in RawContent.problems (kept with its results). */
+  readProblem?: Problem;
 }
 
 export interface RawContent {
@@ -92,11 +98,11 @@ async function listFiles(dir: string): Promise<{ name: string; isDir: boolean }[
 }
 
 /**
- * Reads every collection under `root/content`.
+ * Reads every collection under `root/content`. With a check cache, a file whose results were kept is
+ * read but not parsed.
  * @param root project root (absolute or relative to the working directory)
  */
-export async function readContent(root: string): Promise<RawContent> {
-  const entries: RawEntry[] = [];
+export async function readContent(root: string, cache?: CheckCache): Promise<RawContent> {
   const problems: Problem[] = [];
   const known = new Set(Object.values(COLLECTION_DIRS).map((d) => path.basename(d)));
 
@@ -111,10 +117,12 @@ export async function readContent(root: string): Promise<RawContent> {
     }
   }
 
+  /** Every file to read, in order; read all at once below. */
+  const files: { collection: CollectionName; file: string; isDir: boolean; article?: string }[] = [];
   for (const collection of Object.keys(COLLECTION_DIRS) as CollectionName[]) {
     const dir = COLLECTION_DIRS[collection];
     if (collection !== 'claims') {
-      for (const item of await listFiles(path.join(root, dir))) await readEntry(collection, `${dir}/${item.name}`, item.isDir);
+      for (const item of await listFiles(path.join(root, dir))) files.push({ collection, file: `${dir}/${item.name}`, isDir: item.isDir });
       continue;
     }
     // content/claims/<article>/<id>.md: one folder per article.
@@ -129,36 +137,47 @@ export async function readContent(root: string): Promise<RawContent> {
         continue;
       }
       for (const item of await listFiles(path.join(root, dir, folder.name))) {
-        await readEntry(collection, `${dir}/${folder.name}/${item.name}`, item.isDir, folder.name);
+        files.push({ collection, file: `${dir}/${folder.name}/${item.name}`, isDir: item.isDir, article: folder.name });
       }
     }
   }
 
-  async function readEntry(collection: CollectionName, file: string, isDir: boolean, article?: string) {
+  const read = await Promise.all(files.map(readEntry));
+  const entries: RawEntry[] = [];
+  for (const { entry, problem } of read) {
+    if (problem) problems.push(problem);
+    if (entry) entries.push(entry);
+  }
+  return { entries, problems };
+
+  async function readEntry({ collection, file, isDir, article }: (typeof files)[number]): Promise<{ entry?: RawEntry; problem?: Problem }> {
     const name = path.basename(file);
-    if (skipped(name)) return;
+    if (skipped(name)) return {};
     const extensions: readonly string[] = COLLECTION_EXTENSIONS[collection];
     const ext = path.extname(name);
     if (isDir || !extensions.includes(ext)) {
       const where = collection === 'claims' ? `${COLLECTION_DIRS.claims}/<article slug>/` : `${COLLECTION_DIRS[collection]}/`;
-      problems.push({
-        file,
-        field: '(file name)',
-        message: `is not a ${extensions.join(' or ')} file: ${collection} entries must be ${extensions.join(' or ')} files directly in ${where} (rename or move it)`,
-      });
-      return;
+      return {
+        problem: {
+          file,
+          field: '(file name)',
+          message: `is not a ${extensions.join(' or ')} file: ${collection} entries must be ${extensions.join(' or ')} files directly in ${where} (rename or move it)`,
+        },
+      };
     }
     const id = name.slice(0, -ext.length);
     const text = normalizeText(await readFile(path.join(root, file), 'utf8'));
+    const key = cache?.key(file, text);
+    const where = { collection, id, file, ...(article ? { article } : {}), ...(key ? { key } : {}) };
+    const kept = key ? cache!.get(key) : undefined;
+    if (kept) {
+      return { entry: { ...where, data: kept.data, ...(kept.bodyLine ? { bodyLine: kept.bodyLine } : {}), checked: kept }, problem: kept.readProblem };
+    }
     if (collection === 'articles' || collection === 'claims') {
       const { data, body, bodyLine, problem } = parseFrontmatter(text, file);
-      if (problem) problems.push(problem);
-      entries.push({ collection, id, file, data, body, bodyLine, ...(article ? { article } : {}) });
-    } else {
-      const { data, problem } = parseYaml(text, file);
-      if (problem) problems.push(problem);
-      entries.push({ collection, id, file, data });
+      return { entry: { ...where, data, body, bodyLine, ...(problem ? { readProblem: problem } : {}) }, problem };
     }
+    const { data, problem } = parseYaml(text, file);
+    return { entry: { ...where, data, ...(problem ? { readProblem: problem } : {}) }, problem };
   }
-  return { entries, problems };
 }
