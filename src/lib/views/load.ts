@@ -2,11 +2,12 @@
  * The site view from Astro's collections, built once per build. The only
  * module of src/lib that reads `astro:content`; everything else gets views.
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render } from 'astro:content';
 import { buildSiteView } from './build.ts';
 import type { ArticleView, ClaimView, SiteView } from './types.ts';
 
 let site: Promise<SiteView> | undefined;
+let articlesBySlug: Promise<Map<string, ArticleView>> | undefined;
 
 export function getSite(): Promise<SiteView> {
   site ??= (async () => {
@@ -29,7 +30,9 @@ export function getSite(): Promise<SiteView> {
 }
 
 export async function getArticle(slug: string): Promise<ArticleView> {
-  const article = (await getSite()).articles.find((a) => a.slug === slug);
+  // Looked up by every page of an article: a map, not a search of thousands of articles each time.
+  articlesBySlug ??= getSite().then(({ articles }) => new Map(articles.map((a) => [a.slug, a])));
+  const article = (await articlesBySlug).get(slug);
   if (!article) throw new Error(`No article "${slug}"`);
   return article;
 }
@@ -43,6 +46,7 @@ export async function getClaim(slug: string, id: string): Promise<ClaimView> {
 
 /** The article's text as a component to render. */
 export async function renderArticleText(slug: string) {
-  const entry = (await getCollection('articles')).find((a: CollectionEntry<'articles'>) => a.id === slug)!;
+  const entry = await getEntry('articles', slug);
+  if (!entry) throw new Error(`No article "${slug}"`);
   return (await render(entry)).Content;
 }
