@@ -6,7 +6,6 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/contentCheck.ts';
-import { searchIndex } from './src/integrations/searchIndex.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { siteConfig } from './src/lib/siteConfig.ts';
 import { BUILD_CACHE } from './src/lib/buildCache.ts';
@@ -15,6 +14,7 @@ import { stylesDigest } from './src/lib/stylesDigest.ts';
 // SITE_URL and BASE_PATH set where the site is deployed (see README "Deploy").
 const { site, base } = siteConfig(process.env);
 
+// The search index is written by scripts/build.mjs once Astro is done (src/lib/searchIndex.ts).
 export default defineConfig({
   site,
   base,
@@ -24,7 +24,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Astro 7's default processor ignores remark plugins; unified() runs them, and MDX inherits it.
   markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }) },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/search/') }), searchIndex(), securityHeaders()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/search/') }), securityHeaders()],
   vite: {
     // One stylesheet for the whole site: fewer requests on a first visit, cached for every later page.
     build: { cssCodeSplit: false },

@@ -7,6 +7,9 @@
  * dist/, so building into a fresh folder loses nothing. A failed build may have left that cache
  * half-updated, so it drops the cache's manifest: the next build renders every page once.
  *
+ * The search index is written here, after Astro's process has ended (src/lib/searchIndex.ts), so the
+ * two never hold their memory at once; a failed index fails the build like anything else.
+ *
  * Usage: node scripts/build.mjs [--root <project>] [--outDir <dir>]
  */
 import { spawnSync } from 'node:child_process';
@@ -16,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BUILD_CACHE } from '../src/lib/buildCache.ts';
+import { writeSearchIndex } from '../src/lib/searchIndex.ts';
 
 const { values } = parseArgs({
   options: { root: { type: 'string', default: '.' }, outDir: { type: 'string', default: 'dist' } },
@@ -31,11 +35,22 @@ const result = spawnSync(process.execPath, [astroBin, 'build', '--root', root, '
   env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
 });
 
-if (result.status !== 0) {
+/** Leaves dist/ as it was; `dropCache` when Astro's own build failed and may have left its cache half-updated. */
+async function fail(status, dropCache) {
   await rm(staging, { recursive: true, force: true });
-  await rm(path.join(root, BUILD_CACHE.incrementalManifest), { force: true });
+  if (dropCache) await rm(path.join(root, BUILD_CACHE.incrementalManifest), { force: true });
   console.error(`\nBuild failed: ${path.relative(process.cwd(), outDir) || outDir}/ was left as it was.`);
-  process.exit(result.status ?? 1);
+  process.exit(status);
+}
+
+if (result.status !== 0) await fail(result.status ?? 1, true);
+
+try {
+  const pages = await writeSearchIndex(path.join(staging, 'site'));
+  console.log(`Search index: ${pages} pages`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await fail(1, false);
 }
 
 // Swap: the old output moves aside, the new one takes its place, then the old one goes.

@@ -1,12 +1,12 @@
 /**
- * Pagefind reads only the pages INDEXED_PAGES names (src/integrations/searchIndex.ts): they must be
+ * Pagefind reads only the pages INDEXED_PAGES names (src/lib/searchIndex.ts): they must be
  * exactly the pages that mark a body to index, or a new kind of page would silently drop out of search.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { listFiles } from '../helpers/site.ts';
-import { INDEXED_PAGES } from '../../src/integrations/searchIndex.ts';
+import { INDEXED_PAGES } from '../../src/lib/searchIndex.ts';
 
 const { root: dir } = inject('siteDirs');
 const indexed = (file: string) => INDEXED_PAGES.some((glob) => new RegExp(`^${glob.replace(/\./g, '\\.').replace(/\*/g, '[^/]+')}$`).test(file));
