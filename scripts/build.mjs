@@ -46,7 +46,7 @@ async function fail(status, dropCache) {
 if (result.status !== 0) await fail(result.status ?? 1, true);
 
 try {
-  const pages = await writeSearchIndex(path.join(staging, 'site'));
+  const pages = writeSearchIndex(path.join(staging, 'site'));
   console.log(`Search index: ${pages} pages`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

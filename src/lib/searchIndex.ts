@@ -7,7 +7,10 @@
  * It runs after Astro's build process has ended, not in an Astro hook: Pagefind's indexer needs about
  * 0.8 GB at 1,000 articles, and next to Astro's process it set the build's peak memory.
  */
-import * as pagefind from 'pagefind';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The pages that carry data-pagefind-body. Pagefind reads only these: parsing the listings, whose rows
@@ -16,17 +19,20 @@ import * as pagefind from 'pagefind';
  */
 export const INDEXED_PAGES = ['articles/*/index.html', 'articles/*/claims/*/index.html', 'people/*/index.html', 'companies/*/index.html'];
 
-/** Indexes the site built in `dir` into `dir/pagefind/`; returns the number of pages indexed. */
-export async function writeSearchIndex(dir: string): Promise<number> {
-  try {
-    const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.claim__verdict'] });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: dir, glob: `{${INDEXED_PAGES.join(',')}}` });
-    if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: `${dir}/pagefind` });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return added.page_count;
-  } finally {
-    await pagefind.close();
+/**
+ * Indexes the site built in `dir` into `dir/pagefind/` with Pagefind's command line; returns the number
+ * of pages indexed. Its own process, not its Node API: when the indexer crashed (a file where its folder
+ * goes), the API's promise never settled and the build ended without a word.
+ */
+export function writeSearchIndex(dir: string): number {
+  // The package's command (its `bin`), found beside its entry point: its exports list no other file.
+  const bin = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner/bin.cjs');
+  const args = ['--site', dir, '--glob', `{${INDEXED_PAGES.join(',')}}`, '--exclude-selectors', '.claim__verdict', '--output-subdir', 'pagefind'];
+  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+  if (run.status !== 0) {
+    const why = (run.stderr.trim() || run.stdout.trim()).split('\n').filter(Boolean).slice(0, 2).join(' ') || `exit code ${run.status}`;
+    throw new Error(`Pagefind could not index the site: ${why}`);
   }
+  const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }

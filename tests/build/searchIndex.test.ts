@@ -2,10 +2,12 @@
  * Pagefind reads only the pages INDEXED_PAGES names (src/lib/searchIndex.ts): they must be
  * exactly the pages that mark a body to index, or a new kind of page would silently drop out of search.
  */
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { listFiles } from '../helpers/site.ts';
+import { fingerprint, listFiles } from '../helpers/site.ts';
+import { copyProject, runScript } from '../helpers/project.ts';
 import { INDEXED_PAGES } from '../../src/lib/searchIndex.ts';
 
 const { root: dir } = inject('siteDirs');
@@ -21,4 +23,19 @@ describe('the search index', () => {
     const entry = JSON.parse(await readFile(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(marked.length);
   });
+});
+
+describe('a build whose search index fails', () => {
+  it('exits non-zero and leaves the previous dist/ untouched', async () => {
+    const root = await copyProject();
+    expect(runScript(root, 'scripts/build.mjs').status).toBe(0);
+    const before = await fingerprint(path.join(root, 'dist'));
+    // A file where Pagefind writes its folder: Astro's build succeeds, the index cannot be written.
+    await writeFile(path.join(root, 'public/pagefind'), 'not a folder\n');
+    const result = runScript(root, 'scripts/build.mjs');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/Pagefind could not index the site: .*Not a directory[\s\S]*Build failed: dist\/ was left as it was/);
+    expect(await fingerprint(path.join(root, 'dist'))).toBe(before);
+    expect(existsSync(path.join(root, '.build-staging'))).toBe(false);
+  }, 120_000);
 });

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { copyProject, runScript } from '../helpers/project.ts';
 import { BUILD_CACHE } from '../../src/lib/buildCache.ts';
-import { SEED_ARTICLE_SLUG as SLUG, listFiles } from '../helpers/site.ts';
+import { SEED_ARTICLE_SLUG as SLUG, fingerprint, listFiles } from '../helpers/site.ts';
 
 const HOSTILE = `</script><script>alert("x")</script> <b>bold</b> & "quoted" 'single'`;
 /** The same text as an editor must write it in a prose field, where markup is refused. */
@@ -23,12 +23,6 @@ const CLAIM_FILE = `content/claims/${SLUG}/gpt-4-upcoming.md`;
 async function edit(root: string, file: string, change: (text: string) => string) {
   const full = path.join(root, file);
   await writeFile(full, change(await readFile(full, 'utf8')));
-}
-
-async function fingerprint(dir: string): Promise<string> {
-  const hash = createHash('sha256');
-  for (const file of (await listFiles(dir)).sort()) hash.update(file).update(await readFile(path.join(dir, file)));
-  return hash.digest('hex');
 }
 
 describe('hostile text in content', () => {

@@ -1,4 +1,5 @@
 /** Reads pages of a built site (see globalSetup.ts). */
+import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -34,6 +35,13 @@ export async function page(dir: string, urlPath: string): Promise<HTMLElement> {
 export async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
+}
+
+/** One digest of every file below `dir`, names and bytes: equal digests, identical folders. */
+export async function fingerprint(dir: string): Promise<string> {
+  const hash = createHash('sha256');
+  for (const file of (await listFiles(dir)).sort()) hash.update(file).update(await readFile(path.join(dir, file)));
+  return hash.digest('hex');
 }
 
 /** Text of an element as the article reads: annotations (claim markers, verdict notes) removed, spaces folded. */
