@@ -62,6 +62,8 @@ export const claimsTableUrl = (sort: SortKey = 'article', base?: string) =>
 export const claimsVerdictUrl = (verdict: string, base?: string) => withBase(`/claims/verdict/${verdict}/`, base);
 /** The table of claims filtered to one attribution rating. */
 export const claimsAttributionUrl = (attribution: string, base?: string) => withBase(`/claims/attribution/${attribution}/`, base);
+/** Page `n` of a listing whose first page is at `listUrl`: `<listUrl>n/` (a `[...page]` route). */
+export const listingPageUrl = (listUrl: string, n: number) => (n === 1 ? listUrl : `${listUrl}${n}/`);
 /** The search page; `/search/?q=…` starts a search. */
 export const searchUrl = (base?: string) => withBase('/search/', base);
 /** Fragment id of a step of a rating scale on /methodology/. */

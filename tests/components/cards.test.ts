@@ -11,7 +11,7 @@ import CompanyCard from '../../src/components/CompanyCard.astro';
 import ExternalLink from '../../src/components/ExternalLink.astro';
 import ClaimsTable from '../../src/components/ClaimsTable.astro';
 import EntityClaims from '../../src/components/EntityClaims.astro';
-import { listedFields } from '../../src/lib/claimsTable.ts';
+import { groupClaims, listedFields, listingCounts } from '../../src/lib/claimsTable.ts';
 import type { ClaimView } from '../../src/lib/views/types.ts';
 import { ATTRIBUTION_IDS, ATTRIBUTIONS } from '../../src/lib/attributions.ts';
 import { VERDICT_IDS, VERDICTS } from '../../src/lib/verdicts.ts';
@@ -209,9 +209,46 @@ describe('lists of claims and their cache keys', () => {
     const site = fixtureSite();
     const changed = site.claims.map(edited);
     expect(changed.map(listedFields)).toEqual(site.claims.map(listedFields));
-    const table = (claims: ClaimView[]) => container.renderToString(ClaimsTable, { props: { claims, all: claims, sort: 'article' } });
+    const table = (claims: ClaimView[]) =>
+      container.renderToString(ClaimsTable, { props: { groups: groupClaims(claims, 'article'), count: claims.length, counts: listingCounts(claims), sort: 'article' } });
     expect(await table(changed)).toBe(await table(site.claims));
     const entity = (claims: ClaimView[]) => container.renderToString(EntityClaims, { props: { name: 'Zhou Hongyi', made: claims, articles: site.articles } });
     expect(await entity(changed)).toBe(await entity(site.claims));
+  });
+});
+
+describe('ClaimsTable pages', () => {
+  const site = fixtureSite();
+  const render = async (page?: { current: number; last: number }) =>
+    parse(
+      await container.renderToString(ClaimsTable, {
+        props: { groups: groupClaims(site.claims, 'article'), count: 250, counts: listingCounts(site.claims), sort: 'article', ...(page && { page: { ...page, url: (n: number) => `/claims/${n}/` } }) },
+      }),
+    );
+
+  it('has no page links when the listing fits one page', async () => {
+    expect((await render())!.querySelector('nav.pagination')).toBeNull();
+    expect((await render({ current: 1, last: 1 }))!.querySelector('nav.pagination')).toBeNull();
+  });
+
+  it('links the neighbouring pages, says where the reader is, and counts the whole listing', async () => {
+    const html = await render({ current: 3, last: 5 });
+    const nav = html.querySelector('nav.pagination[aria-label]')!;
+    const links = nav.querySelectorAll('a').map((a) => [a.text.trim(), a.getAttribute('href'), a.getAttribute('rel') ?? '']);
+    expect(links).toEqual([
+      ['First page', '/claims/1/', ''],
+      ['← Newer articles', '/claims/2/', 'prev'],
+      ['Older articles →', '/claims/4/', 'next'],
+      ['Last page', '/claims/5/', ''],
+    ]);
+    expect(nav.text).toContain('Page 3 of 5');
+    expect(html.querySelector('.claims-shown')!.text).toMatch(/^250 claims, sorted by article order; page 3 of 5, \d+ articles\.$/);
+  });
+
+  it('offers no way back from the first page and none on from the last', async () => {
+    const first = (await render({ current: 1, last: 2 })).querySelector('nav.pagination')!;
+    expect(first.querySelectorAll('a').map((a) => a.getAttribute('rel'))).toEqual(['next']);
+    const last = (await render({ current: 2, last: 2 })).querySelector('nav.pagination')!;
+    expect(last.querySelectorAll('a').map((a) => a.getAttribute('rel'))).toEqual(['prev']);
   });
 });

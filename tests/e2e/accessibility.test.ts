@@ -2,31 +2,17 @@
  * axe-core (WCAG 2.2 A/AA + best practices) on every page, light and dark, on
  * a touch phone and a desktop; plus keyboard order, focus rings and the outline.
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DEVICES, useBrowserAndSites, VIEWPORTS } from '../helpers/browser.ts';
+import { DEVICES, axeViolations, useBrowserAndSites, VIEWPORTS } from '../helpers/browser.ts';
 import { published, pagePaths } from '../helpers/site.ts';
 
 /** The article these checks open: the first one published (every article is built by the same page). */
 const ARTICLE_SLUG = (await published(inject('siteDirs').root)).articles[0]!.slug;
 
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const dir = inject('siteDirs').root;
 
 const env = useBrowserAndSites();
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const results = await page.evaluate(() =>
-    (window as any).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      resultTypes: ['violations'],
-    }),
-  );
-  return results.violations.flatMap((v: any) => v.nodes.map((n: any) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? ''}`));
-}
 
 describe('axe-core', () => {
   for (const colorScheme of ['light', 'dark'] as const) {

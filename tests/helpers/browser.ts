@@ -1,6 +1,8 @@
 /** Debian's Chromium driven by Playwright (it cannot download its own browser here). */
 import { afterAll, beforeAll, inject } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { serveSite, type RunningSite } from '../../scripts/lib/serveSite.ts';
 import { findChromium } from '../../scripts/chromium-path.mjs';
 
@@ -48,4 +50,18 @@ export function useBrowserAndSites(bases: ('root' | 'sub')[] = ['root']) {
     await Promise.all(Object.values(state.sites).map((s) => s.close()));
   });
   return state;
+}
+
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations (WCAG 2.2 A/AA and best practices) on the page as it is now, one line each. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(() =>
+    (window as any).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    }),
+  );
+  return results.violations.flatMap((v: any) => v.nodes.map((n: any) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? ''}`));
 }
