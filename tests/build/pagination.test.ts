@@ -1,5 +1,6 @@
 /**
- * Listings of claims are split into pages of ARTICLES_PER_PAGE articles, so no page grows with the site.
+ * Listings of claims are split into pages of ARTICLES_PER_PAGE articles, and the list of articles into pages
+ * of ARTICLES_PER_LIST_PAGE, so no page grows with the site.
  * Built on synthetic content large enough for three pages: every claim is on exactly one page of each
  * listing, the pages link to each other, and the sitemap has them all.
  */
@@ -14,6 +15,7 @@ import { DEVICES, axeViolations, launchBrowser } from '../helpers/browser.ts';
 import { serveSite } from '../../scripts/lib/serveSite.ts';
 import { writeSyntheticContent } from '../../scripts/lib/syntheticContent.ts';
 import { ARTICLES_PER_PAGE } from '../../src/lib/claimsTable.ts';
+import { ARTICLES_PER_LIST_PAGE } from '../../src/lib/articleList.ts';
 
 const ARTICLES = ARTICLES_PER_PAGE * 2 + 5;
 let dist: string;
@@ -73,13 +75,33 @@ describe('listings of claims', () => {
   });
 });
 
+describe('the list of articles', () => {
+  it('comes in pages too, and the front page shows the latest page’s worth with a link to all', async () => {
+    const articles: string[] = [];
+    const pages: string[] = [];
+    for (let at: string | undefined = '/articles/'; at; ) {
+      pages.push(at);
+      const html = await page(dist, at.slice(1));
+      articles.push(...html.querySelectorAll('.article-item h2 a').map((a) => a.getAttribute('href')!));
+      at = html.querySelector('nav.pagination a[rel="next"]')?.getAttribute('href') ?? undefined;
+    }
+    expect(pages).toEqual(['/articles/', '/articles/2/', '/articles/3/']);
+    expect(new Set(articles).size).toBe(ARTICLES);
+    expect(articles).toHaveLength(ARTICLES);
+    const front = await page(dist, '');
+    expect(front.querySelectorAll('.article-item h2 a').map((a) => a.getAttribute('href'))).toEqual(articles.slice(0, ARTICLES_PER_LIST_PAGE));
+    expect(front.querySelector('.more-articles a')!.getAttribute('href')).toBe('/articles/');
+    expect(front.querySelector('.more-articles a')!.text).toBe(`All ${ARTICLES} articles`);
+  });
+});
+
 describe('a page between others', () => {
   const cleanup: (() => Promise<unknown>)[] = [];
   afterAll(() => Promise.all(cleanup.map((close) => close())));
 
   it('is valid HTML, and axe finds nothing in its page links on a phone, light and dark', { timeout: 120_000 }, async () => {
-    for (const at of ['claims/2/', 'claims/3/', 'claims/sort/verdict/2/']) {
-      expect(await htmlErrors(await readFile(path.join(dist, at, 'index.html'), 'utf8'), at)).toEqual([]);
+    for (const at of ['claims/2/', 'claims/3/', 'claims/sort/verdict/2/', 'articles/2/', '']) {
+      expect(await htmlErrors(await readFile(path.join(dist, at, 'index.html'), 'utf8'), at || 'index')).toEqual([]);
     }
     const site = await serveSite(dist, '/');
     const browser = await launchBrowser();

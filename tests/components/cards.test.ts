@@ -11,8 +11,10 @@ import CompanyCard from '../../src/components/CompanyCard.astro';
 import ExternalLink from '../../src/components/ExternalLink.astro';
 import ClaimsTable from '../../src/components/ClaimsTable.astro';
 import EntityClaims from '../../src/components/EntityClaims.astro';
+import ArticleList from '../../src/components/ArticleList.astro';
+import { listedArticleFields } from '../../src/lib/articleList.ts';
 import { groupClaims, listedFields, listingCounts } from '../../src/lib/claimsTable.ts';
-import type { ClaimView } from '../../src/lib/views/types.ts';
+import type { ArticleView, ClaimView } from '../../src/lib/views/types.ts';
 import { ATTRIBUTION_IDS, ATTRIBUTIONS } from '../../src/lib/attributions.ts';
 import { VERDICT_IDS, VERDICTS } from '../../src/lib/verdicts.ts';
 import { buildSiteView } from '../../src/lib/views/build.ts';
@@ -214,6 +216,29 @@ describe('lists of claims and their cache keys', () => {
     expect(await table(changed)).toBe(await table(site.claims));
     const entity = (claims: ClaimView[]) => container.renderToString(EntityClaims, { props: { name: 'Zhou Hongyi', made: claims, articles: site.articles } });
     expect(await entity(changed)).toBe(await entity(site.claims));
+  });
+
+  it('show nothing of an article beyond listedArticleFields in the list of articles', async () => {
+    const site = fixtureSite();
+    const changed = site.articles.map(
+      (article): ArticleView => ({
+        ...article,
+        claims: article.claims.map(edited),
+        people: [],
+        companies: [],
+        timeline: [],
+        corrections: [],
+        publishedNote: { html: 'Another note.', text: 'Another note.' },
+        original: { name: 'Elsewhere', title: 'Another title', url: 'https://example.org/other' },
+        analysisPublished: '2026-12-01',
+        modified: '2026-12-02',
+        timelineUrl: '/elsewhere/timeline/',
+        correctionsUrl: '/elsewhere/corrections/',
+      }),
+    );
+    expect(changed.map(listedArticleFields)).toEqual(site.articles.map(listedArticleFields));
+    const list = (articles: ArticleView[]) => container.renderToString(ArticleList, { props: { articles } });
+    expect(await list(changed)).toBe(await list(site.articles));
   });
 });
 

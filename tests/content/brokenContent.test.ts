@@ -2,6 +2,7 @@
  * The broken-content corpus: each case is one editor mistake. The check must
  * fail and its message must name the file, the field or id, and the fix.
  */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent, type RawContent } from '../../src/lib/content/readContent.ts';
 import { checkRawContent, errorsOf } from '../../src/lib/content/checkContent.ts';
@@ -250,6 +251,17 @@ describe('content check: files on disk', () => {
   it('rejects a file name that is not kebab-case', async () => {
     const problems = await check((root) => put(root, 'content/companies/Big_Co.yaml', 'name: Big Co\nkind: company\ndescription: x\n'));
     expect(problems).toContainEqual(expect.objectContaining({ file: 'content/companies/Big_Co.yaml', message: expect.stringMatching(/rename the file/) }));
+  });
+
+  it('rejects an article named only by a number, which is the address of a page of the list of articles', async () => {
+    const problems = await check(async (root) => {
+      const { rename } = await import('node:fs/promises');
+      await rename(path.join(root, 'content/articles/china-reaction-to-openai-sora.mdx'), path.join(root, 'content/articles/2024.mdx'));
+      await rename(path.join(root, 'content/claims/china-reaction-to-openai-sora'), path.join(root, 'content/claims/2024'));
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/articles/2024.mdx', field: '(file name)', message: expect.stringMatching(/is a page of the list of articles: add a word to the file name/) }),
+    ]);
   });
 
   it('reports broken YAML with its line', async () => {

@@ -121,6 +121,9 @@ export function checkRawContent({ entries, problems: readProblems }: RawContent,
     if (!KebabId.safeParse(entry.id).success) {
       problems.push({ file: entry.file, field: '(file name)', message: `"${entry.id}" is not a kebab-case id: rename the file to lowercase words joined by hyphens` });
     }
+    if (entry.collection === 'articles' && /^\d+$/.test(entry.id)) {
+      problems.push({ file: entry.file, field: '(file name)', message: `"${entry.id}" is only a number, and /articles/${entry.id}/ is a page of the list of articles: add a word to the file name` });
+    }
     const key = `${entry.collection}/${entry.article ?? ''}/${entry.id}`;
     const other = seen.get(key);
     if (other) {
