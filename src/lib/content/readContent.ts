@@ -85,6 +85,9 @@ export function parseFrontmatter(text: string, file: string): { data?: unknown; 
   return { data, body: text.slice(match[0].length), bodyLine, problem };
 }
 
+/** Files read at the same time. */
+export const READ_AT_ONCE = 64;
+
 /** Hidden files and drafts (`_name`) are not content. */
 const skipped = (name: string) => name.startsWith('.') || name.startsWith('_');
 
@@ -142,7 +145,9 @@ export async function readContent(root: string, cache?: CheckCache): Promise<Raw
     }
   }
 
-  const read = await Promise.all(files.map(readEntry));
+  // Read many at once, but not all: tens of thousands of open files exceed the process's limit (EMFILE).
+  const read: Awaited<ReturnType<typeof readEntry>>[] = [];
+  for (let i = 0; i < files.length; i += READ_AT_ONCE) read.push(...(await Promise.all(files.slice(i, i + READ_AT_ONCE).map(readEntry))));
   const entries: RawEntry[] = [];
   for (const { entry, problem } of read) {
     if (problem) problems.push(problem);
