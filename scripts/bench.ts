@@ -194,7 +194,8 @@ async function buildScaling() {
  * start. Milliseconds of wall time per image.
  */
 async function socialImageTiming(count = 500) {
-  const speakers = [{ name: 'Zhou Hongyi', nativeName: { text: '周鸿祎', lang: 'zh-Hans' } }, { name: 'The article' }];
+  // As the views name them: a person, or the outlet for the article's own statements.
+  const speakers = [{ name: 'Zhou Hongyi', nativeName: { text: '周鸿祎', lang: 'zh-Hans' } }, { name: 'example.news' }];
   const svgs = Array.from({ length: count }, (_, i) =>
     socialImageSvg({
       claim: `Claim ${i} of a benchmark article says something checkable about what happened, with a date.`,

@@ -31,6 +31,8 @@ const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', im
 
 await rm(staging, { recursive: true, force: true });
 const result = spawnSync(process.execPath, [astroBin, 'build', '--root', root, '--outDir', path.join(staging, 'site')], {
+  // In the project: the build's caches (BUILD_CACHE) are relative to it.
+  cwd: root,
   stdio: 'inherit',
   env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
 });

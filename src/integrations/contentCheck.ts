@@ -50,7 +50,10 @@ export function contentCheck(): AstroIntegration {
         throw new Error(formatProblems(found));
       },
       'astro:server:setup': ({ server, logger }) => {
-        const check = () => (errors ??= checkContent(root, { cache: true }).then(errorsOf));
+        // A file can vanish between listing and reading (a branch switch): that is shown like a problem,
+        // never an unhandled rejection that stops the server, and the next change checks again.
+        const unreadable = (error: Error): Problem[] => [{ file: CONTENT_DIR, field: '(reading)', message: `could not be read (${error.message}): save the file again` }];
+        const check = () => (errors ??= checkContent(root, { cache: true }).then(errorsOf, unreadable));
         const contentDir = path.join(root, CONTENT_DIR) + path.sep;
         server.watcher.on('all', (_event, file) => {
           if (!file.startsWith(contentDir)) return;

@@ -13,9 +13,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The pages that carry data-pagefind-body. Pagefind reads only these: parsing the listings, whose rows
- * it would skip anyway, took half its time on a large site. tests/build/searchIndex.test.ts keeps this
- * list and the pages in step.
+ * The pages that carry data-pagefind-body. Pagefind reads only these, and pages of the list of articles
+ * (/articles/2/, which `articles/*` also matches and Pagefind skips, having no body to index): parsing
+ * every listing, whose rows it skipped anyway, took half its time on a large site.
+ * tests/build/searchIndex.test.ts keeps this list and the pages in step.
  */
 export const INDEXED_PAGES = ['articles/*/index.html', 'articles/*/claims/*/index.html', 'people/*/index.html', 'companies/*/index.html'];
 
@@ -30,9 +31,15 @@ export function writeSearchIndex(dir: string): number {
   const args = ['--site', dir, '--glob', `{${INDEXED_PAGES.join(',')}}`, '--exclude-selectors', '.claim__verdict', '--output-subdir', 'pagefind'];
   const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
   if (run.status !== 0) {
-    const why = (run.stderr.trim() || run.stdout.trim()).split('\n').filter(Boolean).slice(0, 2).join(' ') || `exit code ${run.status}`;
+    const output = `${run.stderr ?? ''}\n${run.stdout ?? ''}`.split('\n').filter((line) => line.trim());
+    const why = output.slice(0, 2).join(' ') || run.error?.message || (run.signal ? `stopped by ${run.signal}` : `exit code ${run.status}`);
     throw new Error(`Pagefind could not index the site: ${why}`);
   }
+  return indexedPageCount(dir);
+}
+
+/** How many pages the index of the site in `dir` holds, over all languages. */
+export function indexedPageCount(dir: string): number {
   const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }

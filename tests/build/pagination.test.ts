@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, runScript } from '../helpers/project.ts';
-import { page } from '../helpers/site.ts';
+import { expectSearchCoverage, page, searchCoverage } from '../helpers/site.ts';
 import { htmlErrors } from '../helpers/validate.ts';
 import { DEVICES, axeViolations, launchBrowser } from '../helpers/browser.ts';
 import { serveSite } from '../../scripts/lib/serveSite.ts';
@@ -92,6 +92,11 @@ describe('the list of articles', () => {
     expect(front.querySelectorAll('.article-item h2 a').map((a) => a.getAttribute('href'))).toEqual(articles.slice(0, ARTICLES_PER_LIST_PAGE));
     expect(front.querySelector('.more-articles a')!.getAttribute('href')).toBe('/articles/');
     expect(front.querySelector('.more-articles a')!.text).toBe(`All ${ARTICLES} articles`);
+  });
+
+  it('is matched by the search index’s page patterns, which skip its pages and miss no page to index', async () => {
+    await expectSearchCoverage(dist);
+    expect((await searchCoverage(dist)).read).toContain('articles/2/index.html');
   });
 });
 

@@ -267,7 +267,8 @@ describe('ClaimsTable pages', () => {
       ['Last page', '/claims/5/', ''],
     ]);
     expect(nav.text).toContain('Page 3 of 5');
-    expect(html.querySelector('.claims-shown')!.text).toMatch(/^250 claims, sorted by article order; page 3 of 5, \d+ articles\.$/);
+    // The whole listing's count; where this page is, the page links say (once).
+    expect(html.querySelector('.claims-shown')!.text).toBe('250 claims, sorted by article order.');
   });
 
   it('offers no way back from the first page and none on from the last', async () => {

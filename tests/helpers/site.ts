@@ -1,9 +1,11 @@
 /** Reads pages of a built site (see globalSetup.ts). */
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
+import { expect } from 'vitest';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { ClaimsJsonSchema, type ClaimsJson } from '../../src/lib/schemas/claimsJson.ts';
+import { INDEXED_PAGES, indexedPageCount } from '../../src/lib/searchIndex.ts';
 
 /** The article the seed text (tests/fixtures/seed-article.txt) is published as. */
 export const SEED_ARTICLE_SLUG = 'china-reaction-to-openai-sora';
@@ -57,4 +59,25 @@ export async function pagePaths(dir: string): Promise<string[]> {
     .filter((f) => f.endsWith('.html'))
     .map((f) => (f.endsWith('index.html') ? f.slice(0, -'index.html'.length) : f))
     .sort();
+}
+
+/**
+ * What the search index covers in a built site: the pages Pagefind reads (INDEXED_PAGES, matched as its
+ * glob matches them), the pages that mark a body to index, and how many pages the index holds.
+ */
+export async function searchCoverage(dir: string): Promise<{ read: string[]; marked: string[]; indexed: number }> {
+  const matches = (file: string) => INDEXED_PAGES.some((glob) => new RegExp(`^${glob.replace(/\./g, '\\.').replace(/\*/g, '[^/]+')}$`).test(file));
+  const html = (await listFiles(dir)).filter((file) => file.endsWith('.html')).sort();
+  const marked: string[] = [];
+  for (const file of html) if ((await readFile(path.join(dir, file), 'utf8')).includes('data-pagefind-body')) marked.push(file);
+  return { read: html.filter(matches), marked, indexed: indexedPageCount(dir) };
+}
+
+/** Pagefind read every page that marks a body, no other page but those of the list of articles (it skips them), and indexed each. */
+export async function expectSearchCoverage(dir: string) {
+  const { read, marked, indexed } = await searchCoverage(dir);
+  expect(marked.length).toBeGreaterThan(20);
+  expect(marked.filter((file) => !read.includes(file))).toEqual([]);
+  expect(read.filter((file) => !marked.includes(file) && !/^articles\/\d+\/index\.html$/.test(file))).toEqual([]);
+  expect(indexed).toBe(marked.length);
 }

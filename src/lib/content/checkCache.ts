@@ -7,10 +7,10 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUILD_CACHE } from '../buildCache.ts';
+import { BUILD_CACHE, writeCacheFile } from '../buildCache.ts';
 import type { Mark } from '../mdx.ts';
 import type { Problem } from './problems.ts';
 
@@ -81,11 +81,11 @@ export class CheckCache {
     this.used.set(key, check);
   }
 
-  /** Keeps this run's results only: files since edited or removed drop out. Written whole or not at all. */
+  /**
+   * Keeps this run's results only: files since edited or removed drop out. A cache that cannot be
+   * written only makes the next check slower, so that never fails the check.
+   */
   async save(): Promise<void> {
-    await mkdir(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify(Object.fromEntries(this.used)));
-    await rename(temporary, this.file);
+    await writeCacheFile(this.file, JSON.stringify(Object.fromEntries(this.used))).catch(() => {});
   }
 }

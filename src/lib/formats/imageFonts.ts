@@ -7,12 +7,14 @@
  * that folder alone, so no system font takes part. fontconfig reads its settings when the process first
  * draws text, so every drawing waits for `imageFonts()`.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import wawoff2 from 'wawoff2';
-import { BUILD_CACHE } from '../buildCache.ts';
+import { BUILD_CACHE, writeCacheFile } from '../buildCache.ts';
+import { isLanguage } from '../language.ts';
 
 /** The packages and which of their files are used: the two weights the images use, every script subset. */
 const FONT_FILES = [
@@ -26,16 +28,14 @@ const FONT_FILES = [
 /** The font list of the images' text: Latin, Greek and Cyrillic; the verdicts' symbols; Han characters. */
 export const TEXT_FONTS = 'Noto Sans, Noto Sans Symbols 2, Noto Sans SC';
 
-/** The font for a name in Chinese: the Traditional glyph forms for zh-Hant (Taiwan, Hong Kong), else Simplified. */
-export function hanFont(lang: string): string {
+/**
+ * The fonts for a name in its own script: for Chinese, the Traditional glyph forms for zh-Hant (Taiwan,
+ * Hong Kong), else Simplified. Undefined for other languages: the images have no font for their scripts,
+ * and a Japanese name in Chinese glyph forms would be wrong, so those names are left out of the image.
+ */
+export function nativeNameFonts(lang: string): string | undefined {
+  if (!isLanguage(lang, 'zh')) return undefined;
   return /^zh-(Hant|TW|HK|MO)\b/i.test(lang) ? 'Noto Sans TC, Noto Sans SC' : 'Noto Sans SC, Noto Sans TC';
-}
-
-/** Written whole or not at all: test workers and builds may unpack the same fonts at once. */
-async function writeAtomically(file: string, data: string | Buffer) {
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, data);
-  await rename(temporary, file);
 }
 
 /**
@@ -57,20 +57,34 @@ ${rename('Noto Sans SC Thin', 'Noto Sans SC')}${rename('Noto Sans TC Thin', 'Not
 }
 
 const require = createRequire(import.meta.url);
+const packageDir = (pkg: string) => path.dirname(require.resolve(`${pkg}/package.json`));
+
+/**
+ * The fonts' packages and versions, in short: their folder in the cache is named by it, and so is every
+ * image drawn with them (socialImage.ts), so an update of a font draws every image again.
+ */
+export const FONTS_VERSION = createHash('sha256')
+  .update(FONT_FILES.map(({ pkg, files }) => `${pkg}@${JSON.parse(readFileSync(path.join(packageDir(pkg), 'package.json'), 'utf8')).version} ${files}`).join('\n'))
+  .digest('hex')
+  .slice(0, 12);
 
 let ready: Promise<void> | undefined;
 
 /** Unpacks the fonts (first time only) and points fontconfig at them. */
 export function imageFonts(): Promise<void> {
   ready ??= (async () => {
-    const dir = path.resolve(BUILD_CACHE.fonts);
+    const dir = path.resolve(BUILD_CACHE.fonts, FONTS_VERSION);
     await mkdir(dir, { recursive: true });
+    // Fonts of earlier versions are not drawn with again.
+    for (const old of readdirSync(path.dirname(dir)).filter((name) => name !== FONTS_VERSION)) {
+      await rm(path.join(path.dirname(dir), old), { recursive: true, force: true });
+    }
     for (const { pkg, files } of FONT_FILES) {
-      const from = path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'files');
+      const from = path.join(packageDir(pkg), 'files');
       for (const file of readdirSync(from).filter((name) => files.test(name))) {
         const ttf = path.join(dir, file.replace(/\.woff2$/, '.ttf'));
         // Copied at once: wawoff2 returns a view of memory that its next call reuses.
-        if (!existsSync(ttf)) await writeAtomically(ttf, Buffer.from(await wawoff2.decompress(await readFile(path.join(from, file)))));
+        if (!existsSync(ttf)) await writeCacheFile(ttf, Buffer.from(await wawoff2.decompress(await readFile(path.join(from, file)))));
       }
     }
     const config = path.join(dir, 'fonts.conf');
@@ -78,7 +92,7 @@ export function imageFonts(): Promise<void> {
     if ((await readFile(config, 'utf8').catch(() => '')) !== settings) {
       // fontconfig's cache keeps fonts as the old settings named them.
       await rm(path.join(dir, 'fontconfig'), { recursive: true, force: true });
-      await writeAtomically(config, settings);
+      await writeCacheFile(config, settings);
     }
     process.env.FONTCONFIG_FILE = config;
   })();

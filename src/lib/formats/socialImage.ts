@@ -5,12 +5,12 @@
  * any external service.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { VERDICTS, type Verdict } from '../verdicts.ts';
-import { BUILD_CACHE } from '../buildCache.ts';
-import { TEXT_FONTS, hanFont, imageFonts } from './imageFonts.ts';
+import { BUILD_CACHE, writeCacheFile } from '../buildCache.ts';
+import { FONTS_VERSION, TEXT_FONTS, imageFonts, nativeNameFonts } from './imageFonts.ts';
 
 export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
 
@@ -50,8 +50,11 @@ export function socialImageSvg({ claim, verdict, speaker, site }: SocialImageInp
   const text = lines
     .map((line, i) => `<text x="80" y="${240 + i * 66}" font-size="54" font-weight="700" fill="#1d1d1f">${escapeXml(line)}</text>`)
     .join('');
-  const native = speaker.nativeName;
-  const name = `${escapeXml(`— ${speaker.name}`)}${native ? ` <tspan font-family="${hanFont(native.lang)}" xml:lang="${escapeXml(native.lang)}">${escapeXml(native.text)}</tspan>` : ''}`;
+  // One line, cut to fit: the Latin name first, then the name in its own script when the images can draw it.
+  const nativeFonts = speaker.nativeName && speaker.nativeName.text.length <= 12 ? nativeNameFonts(speaker.nativeName.lang) : undefined;
+  const native = nativeFonts ? speaker.nativeName : undefined;
+  const latin = wrapText(`— ${speaker.name}`, native ? 52 - 2 * native.text.length : 56, 1)[0]!;
+  const name = `${escapeXml(latin)}${native ? ` <tspan font-family="${nativeFonts}" xml:lang="${escapeXml(native.lang)}">${escapeXml(native.text)}</tspan>` : ''}`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${SOCIAL_IMAGE.width}" height="${SOCIAL_IMAGE.height}" font-family="${TEXT_FONTS}">
 <rect width="100%" height="100%" fill="#fdfcfa"/>
 <rect x="0" y="0" width="24" height="100%" fill="${fg}"/>
@@ -64,8 +67,9 @@ ${text}
 }
 
 /**
- * Rendered images are kept by the hash of their SVG, so a rebuild only draws the claims that changed,
- * even after a code change that makes Astro's incremental build render every og.png route again.
+ * Rendered images are kept by the hash of their SVG and of the fonts' versions, so a rebuild only draws
+ * the claims that changed, even after a code change that makes Astro's incremental build render every
+ * og.png route again, and an update of a font draws them all.
  */
 const SOCIAL_IMAGE_CACHE = path.resolve(BUILD_CACHE.socialImages);
 
@@ -79,11 +83,10 @@ export async function renderSocialImage(svg: string): Promise<Buffer> {
 /** The PNG bytes, drawn only when no earlier build drew the same SVG. */
 export async function socialImagePng(input: SocialImageInput): Promise<Buffer> {
   const svg = socialImageSvg(input);
-  const file = path.join(SOCIAL_IMAGE_CACHE, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
+  const file = path.join(SOCIAL_IMAGE_CACHE, `${createHash('sha256').update(`${FONTS_VERSION}\n${svg}`).digest('hex').slice(0, 32)}.png`);
   const cached = await readFile(file).catch(() => undefined);
   if (cached) return cached;
   const png = await renderSocialImage(svg);
-  await mkdir(SOCIAL_IMAGE_CACHE, { recursive: true });
-  await writeFile(file, png);
+  await writeCacheFile(file, png);
   return png;
 }
