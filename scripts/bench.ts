@@ -336,10 +336,10 @@ const md = [
   '',
   '### Social images',
   '',
-  `Drawn with sharp (SVG to PNG, compression level 2) in Noto Sans, Noto Sans Symbols 2 and Noto Sans SC/TC from npm (no system font), uncached, four at a time as the build starts them: **${fmt(images.msPerImage)} ms per image** (wall time over 500 distinct claims, half of them with a speaker’s name in Chinese), ${fmt(images.kb, 0)} KB each. A rebuild draws only claims whose image changed: Astro copies an unchanged og.png by its cacheKey, and after a code change the images are still found by the hash of their SVG.`,
+  `Drawn with sharp (SVG to PNG, compression level 2) in Noto Sans, Noto Sans Symbols 2 and Noto Sans SC/TC from npm (no system font), uncached, four at a time as the build starts them: **${fmt(images.msPerImage)} ms per image** (wall time over 500 distinct claims, half of them with a speaker’s name in Chinese), ${fmt(images.kb, 0)} KB each. A rebuild draws only claims whose image changed: Astro copies an unchanged og.png by its cacheKey, and after a code change the images are still found by the hash of their SVG and of the fonts’ versions.`,
   '',
   scaling.validation
-    ? `Content check alone (\`npm run check:content\`) at ${Math.max(...SIZES)} articles: ${fmt(scaling.validation.median)} s median (${fmt(scaling.validation.min)}–${fmt(scaling.validation.max)}).`
+    ? `Content check alone (\`npm run check:content\`, reusing the per-file results the build kept) at ${Math.max(...SIZES)} articles: ${fmt(scaling.validation.median)} s median (${fmt(scaling.validation.min)}–${fmt(scaling.validation.max)}).`
     : '',
   '',
   `The real site itself built in ${fmt(siteBuild.seconds)} s (peak ${fmt(siteBuild.peakMiB, 0)} MiB).`,
