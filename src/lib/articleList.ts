@@ -1,7 +1,7 @@
 /** The list of articles (/articles/ and its pages, the front page's latest). */
 import type { PaginateFunction } from 'astro';
 import { countByVerdict } from './verdicts.ts';
-import { cacheKey } from './views/cacheKey.ts';
+import { keyedPages } from './views/cacheKey.ts';
 import type { ArticleView } from './views/types.ts';
 
 /**
@@ -14,10 +14,7 @@ export const listedArticleFields = (a: ArticleView) =>
 /** Articles a page of the list holds; the front page shows the first page's worth, then links the list. */
 export const ARTICLES_PER_LIST_PAGE = 20;
 
-/** The static paths of the list's pages: page 1 at /articles/, page n at /articles/n/ (a `[...page]` route). */
+/** The static paths of the list's pages: page 1 at /articles/, page n at /articles/n/, each keyed on what it lists. */
 export function articleListPages(paginate: PaginateFunction, articles: readonly ArticleView[]) {
-  return paginate(articles, { pageSize: ARTICLES_PER_LIST_PAGE, props: { count: articles.length } }).map((path) => ({
-    ...path,
-    cacheKey: cacheKey(path.props.page.data.map(listedArticleFields), articles.length, path.props.page.currentPage, path.props.page.lastPage),
-  }));
+  return keyedPages(paginate, articles, { pageSize: ARTICLES_PER_LIST_PAGE, shown: listedArticleFields, also: [articles.length], props: { count: articles.length } });
 }

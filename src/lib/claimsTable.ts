@@ -6,7 +6,7 @@
 import type { PaginateFunction } from 'astro';
 import { ATTRIBUTION_IDS, type Attribution } from './attributions.ts';
 import { VERDICT_IDS, countByVerdict } from './verdicts.ts';
-import { cacheKey } from './views/cacheKey.ts';
+import { keyedPages } from './views/cacheKey.ts';
 import type { ClaimView } from './views/types.ts';
 
 export const SORT_KEYS = ['article', 'speaker', 'verdict', 'date'] as const;
@@ -87,19 +87,13 @@ export interface ListingPageProps {
   counts: ListingCounts;
 }
 
-/**
- * The static paths of a listing's pages: page 1 at the listing's own URL, page n at `<listing>/n/`
- * (a `[...page]` route). Each page is keyed on what it shows: its rows, the filter counts and its place.
- */
+/** The static paths of a listing's pages, each keyed on its rows, the filter counts and its place. */
 export function listingPages(paginate: PaginateFunction, claims: readonly ClaimView[], key: SortKey, counts: ListingCounts, params: Record<string, string> = {}) {
-  return paginate(groupClaims(claims, key), { pageSize: ARTICLES_PER_PAGE, params, props: { count: claims.length, counts } }).map((path) => ({
-    ...path,
-    cacheKey: cacheKey(
-      path.props.page.data.map((group) => group.claims.map(listedFields)),
-      counts,
-      claims.length,
-      path.props.page.currentPage,
-      path.props.page.lastPage,
-    ),
-  }));
+  return keyedPages(paginate, groupClaims(claims, key), {
+    pageSize: ARTICLES_PER_PAGE,
+    shown: (group) => group.claims.map(listedFields),
+    also: [counts, claims.length],
+    params,
+    props: { count: claims.length, counts },
+  });
 }
