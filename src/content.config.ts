@@ -15,7 +15,8 @@ const yaml = '**/[^_]*.{yaml,yml}';
 
 export const collections = {
   articles: defineCollection({
-    loader: glob({ base: `./${COLLECTION_DIRS.articles}`, pattern: '[^_]*.mdx' }),
+    // Text only: the MDX is rendered from its syntax tree, never compiled (src/lib/articleText.ts).
+    loader: glob({ base: `./${COLLECTION_DIRS.articles}`, pattern: '[^_]*.mdx' }, { textOnly: true }),
     schema: ArticleSchema({ ref }),
   }),
   // content/claims/<article>/<id>.md: the entry id is "<article>/<id>".

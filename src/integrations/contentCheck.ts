@@ -4,14 +4,12 @@
  * Astro's own `reference()` only logs a missing entry; this is what fails.
  * In `astro dev` the same problems, in the same words, replace every page
  * until they are fixed, and are checked again whenever a content file changes.
- * It also has MDX read article files as the check does (normalizeContentFiles.ts).
  */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkContent, errorsOf } from '../lib/content/checkContent.ts';
 import { formatProblems, formatWarnings, type Problem } from '../lib/content/problems.ts';
-import { normalizeContentFiles } from '../lib/content/normalizeContentFiles.ts';
 import { CONTENT_DIR } from '../consts.ts';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -32,10 +30,8 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
-      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        // MDX compiles article text as the check reads it (a Windows editor's BOM and CRLF removed).
-        updateConfig({ vite: { plugins: [normalizeContentFiles(path.join(root, CONTENT_DIR))] } });
         const problems = await checkContent(root, { cache: true });
         const found = errorsOf(problems);
         errors = Promise.resolve(found);

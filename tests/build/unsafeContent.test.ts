@@ -120,7 +120,7 @@ describe('code in an article body', () => {
     return { root, result, output: result.stdout + result.stderr, lineOf: (line: string) => text.indexOf(line) + 1 };
   }
 
-  it('never runs: an import of node:fs and a call writing a file stop the build before MDX compiles them', async () => {
+  it('never runs: an import of node:fs and a call writing a file stop the build before anything renders them', async () => {
     const canary = path.join(tmpdir(), `pwned-${randomUUID()}`);
     const importLine = "import fs from 'node:fs'";
     const writeLine = `{fs.writeFileSync(${JSON.stringify(canary)}, 'pwned')}`;

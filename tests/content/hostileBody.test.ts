@@ -1,6 +1,6 @@
 /**
- * The hostile-body corpus: MDX is a program, so an article body must be
- * refused before MDX compiles it unless it is data. Each case is a small
+ * The hostile-body corpus: MDX can be a program, so an article body must be
+ * refused before it is rendered unless it is data. Each case is a small
  * body; the check must report exactly the expected problems, on the right
  * file line, with a message that says how to fix it.
  */

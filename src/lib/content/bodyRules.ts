@@ -1,8 +1,9 @@
 /**
  * Keeps article bodies to data. MDX is a program: `import`, `export` and
- * `{…}` run at build time, and JSX can render any HTML. So before MDX
- * compiles a body, its syntax tree is checked: plain Markdown, the known
- * components with plain string attributes, and safe links only.
+ * `{…}` would run at build time, and JSX can render any HTML. The site never
+ * compiles a body (it renders the syntax tree: src/lib/articleText.ts), and
+ * the check holds the tree to what that renderer draws: plain Markdown, the
+ * known components with plain string attributes, and safe links only.
  */
 import type { Nodes, Root } from 'mdast';
 import { parseMdx } from '../mdx.ts';

@@ -2,7 +2,9 @@
  * The site view from Astro's collections, built once per build. The only
  * module of src/lib that reads `astro:content`; everything else gets views.
  */
-import { getCollection, getEntry, render } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
+import type { RootContent } from 'hast';
+import { articleTextTree } from '../articleText.ts';
 import { buildSiteView } from './build.ts';
 import type { ArticleView, ClaimView, SiteView } from './types.ts';
 
@@ -44,9 +46,9 @@ export async function getClaim(slug: string, id: string): Promise<ClaimView> {
   return claim;
 }
 
-/** The article's text as a component to render. */
-export async function renderArticleText(slug: string) {
+/** The article's text as a tree for ArticleText.astro (read from its MDX, never compiled: src/lib/articleText.ts). */
+export async function articleText(slug: string): Promise<RootContent[]> {
   const entry = await getEntry('articles', slug);
-  if (!entry) throw new Error(`No article "${slug}"`);
-  return (await render(entry)).Content;
+  if (entry?.body === undefined) throw new Error(`No article "${slug}"`);
+  return articleTextTree(entry.body).children;
 }
