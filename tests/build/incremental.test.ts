@@ -15,6 +15,7 @@ import { BUILD_CACHE } from '../../src/lib/buildCache.ts';
 
 const EDITED = `content/claims/${SLUG}/gpt-4-upcoming.md`;
 const NOTE = 'Checked again after a reader’s report.';
+const TEXT_EDIT = 'A line an editor added to the text, outside every claim.';
 
 /** Every file of a built site with its hash. */
 async function files(dir: string): Promise<Record<string, string>> {
@@ -33,7 +34,7 @@ const rendered = (log: string) => {
   return all.filter((p) => !copied(log).includes(p));
 };
 
-describe('a rebuild after one claim is edited', () => {
+describe('a rebuild after one claim, then the text, is edited', () => {
   it('renders only what shows that claim, and publishes what a clean build would', async () => {
     const root = await copyProject();
     const first = runScript(root, 'scripts/build.mjs');
@@ -53,6 +54,16 @@ describe('a rebuild after one claim is edited', () => {
     // A summary is shown by no list: the filtered tables and people's pages are copied too.
     expect(copied(log)).toEqual(expect.arrayContaining(['/claims/verdict/inaccurate/index.html', '/claims/sort/speaker/index.html', '/people/zhou-hongyi/index.html']));
     expect(await readFile(path.join(root, `dist/articles/${SLUG}/claims/gpt-4-upcoming/index.html`), 'utf8')).toContain(NOTE);
+
+    // An edit to the article's text outside every claim: no view changes, so only the text keys its page,
+    // which is rendered again (it was copied, stale, when the key left the text out); the claims' pages are not.
+    const article = path.join(root, `content/articles/${SLUG}.mdx`);
+    await writeFile(article, `${(await readFile(article, 'utf8')).trimEnd()}\n\n${TEXT_EDIT}\n`);
+    const third = runScript(root, 'scripts/build.mjs');
+    expect(third.status, third.stderr).toBe(0);
+    expect(rendered(third.stdout)).toContain(`/articles/${SLUG}/index.html`);
+    expect(rendered(third.stdout).filter((p) => p.includes('/claims/'))).toEqual([]);
+    expect(await readFile(path.join(root, `dist/articles/${SLUG}/index.html`), 'utf8')).toContain(TEXT_EDIT);
     const incremental = await files(path.join(root, 'dist'));
 
     // A clean build of the same content, with no cache, gives the same files byte for byte.

@@ -46,9 +46,18 @@ export async function getClaim(slug: string, id: string): Promise<ClaimView> {
   return claim;
 }
 
+/**
+ * The article's text as written (MDX). Its page keys on it: Astro's incremental build sees no module
+ * for the text, so an edit outside every claim is known by the text alone.
+ */
+export async function articleSource(slug: string): Promise<string> {
+  const entry = await getEntry('articles', slug);
+  if (!entry) throw new Error(`No article "${slug}"`);
+  if (entry.body === undefined) throw new Error(`The article "${slug}" was loaded without its text`);
+  return entry.body;
+}
+
 /** The article's text as a tree for ArticleText.astro (read from its MDX, never compiled: src/lib/articleText.ts). */
 export async function articleText(slug: string): Promise<RootContent[]> {
-  const entry = await getEntry('articles', slug);
-  if (entry?.body === undefined) throw new Error(`No article "${slug}"`);
-  return articleTextTree(entry.body).children;
+  return articleTextTree(await articleSource(slug)).children;
 }
