@@ -22,8 +22,11 @@ export default defineConfig({
   // External stylesheets only: the CSP allows no inline style.
   // concurrency: pages render while sharp draws social images on other threads.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  // Astro 7's default processor ignores remark plugins; unified() runs them, and MDX inherits it.
-  markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }) },
+  // Astro 7's default processor ignores remark plugins; unified() runs them, and MDX (the site's own
+  // .mdx pages) inherits it. Articles are not compiled: their text is rendered from its syntax tree, in the
+  // same Markdown (src/lib/articleText.ts); mdx() still reads their files (the .mdx entry type).
+  // Code is shown plain: Shiki's colours are inline styles, which the CSP refuses.
+  markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }), syntaxHighlight: false },
   integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/search/') }), securityHeaders()],
   vite: {
     // One stylesheet for the whole site: fewer requests on a first visit, cached for every later page.

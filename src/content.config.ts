@@ -21,7 +21,8 @@ export const collections = {
   }),
   // content/claims/<article>/<id>.md: the entry id is "<article>/<id>".
   claims: defineCollection({
-    loader: glob({ base: `./${COLLECTION_DIRS.claims}`, pattern: '[^_]*/[^_]*.md', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+    // Text only: the views render a review's text as prose (src/lib/prose.ts); nothing reads Astro's rendering.
+    loader: glob({ base: `./${COLLECTION_DIRS.claims}`, pattern: '[^_]*/[^_]*.md', generateId: ({ entry }) => entry.replace(/\.md$/, '') }, { textOnly: true }),
     schema: ClaimSchema({ ref }),
   }),
   sources: defineCollection({ loader: glob({ base: `./${COLLECTION_DIRS.sources}`, pattern: yaml }), schema: SourceSchema() }),

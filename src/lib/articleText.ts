@@ -45,13 +45,15 @@ const headingIds = unified().use(rehypeHeadingIds).freeze();
 const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
 
 /**
- * What MDX does between the tree and its output: whitespace between the parts of a table is dropped, and a
- * column's alignment becomes a style (which the site's CSP does not apply, as it did not before).
+ * What MDX does between the tree and its output (hast-util-to-estree): the line breaks between the parts of a
+ * table are dropped, and a column's alignment becomes a style (which the site's CSP does not apply, as it did
+ * not before). One thing it does is left out on purpose: MDX unwraps a paragraph that holds only components,
+ * leaving its text outside any <p>; here it stays a paragraph.
  */
 function asMdxWrites(node: Root | RootContent): void {
   if (!('children' in node)) return;
   if (node.type === 'element' && TABLE_PARTS.has(node.tagName)) {
-    node.children = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+    node.children = node.children.filter((child) => child.type !== 'text' || child.value !== '\n');
   }
   if (node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th') && node.properties.align) {
     const { align, ...properties } = node.properties;
@@ -80,12 +82,15 @@ export function hasComponent(node: RootContent | Root): boolean {
   return isComponentNode(node) || ('children' in node && node.children.some(hasComponent));
 }
 
+// `&amp;` rather than `&#x26;`, as Astro escapes the text of a component.
+const HTML_OPTIONS = { characterReferences: { useNamedReferences: true } };
+
 /** The HTML of a node with no component in it. */
-export const nodeHtml = (node: RootContent): string => toHtml(node);
+export const nodeHtml = (node: RootContent): string => toHtml(node, HTML_OPTIONS);
 
 /** An element's start and end tags, to write around children rendered separately. */
 export function elementTags(node: Element): { start: string; end: string } {
-  const html = toHtml({ ...node, children: [] });
+  const html = toHtml({ ...node, children: [] }, HTML_OPTIONS);
   const end = `</${node.tagName}>`;
   return html.endsWith(end) ? { start: html.slice(0, -end.length), end } : { start: html, end: '' };
 }

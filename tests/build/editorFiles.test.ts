@@ -15,9 +15,9 @@ const ENV = { SITE_URL: 'https://editors.example', BASE_PATH: '/' };
 const BOM = '\uFEFF';
 
 /**
- * Hard-wraps the first long paragraph of every article (in both copies): MDX
- * keeps the line ending inside a paragraph in the page, so this is where a CRLF
- * would show if MDX were handed the raw file. Breaks at a space outside any tag.
+ * Hard-wraps the first long paragraph of every article (in both copies): a line
+ * ending inside a paragraph is kept in the page, so this is where a CRLF would
+ * show if the renderer were handed the raw file. Breaks at a space outside any tag.
  */
 async function wrapAParagraph(root: string) {
   const dir = path.join(root, CONTENT_DIR, 'articles');

@@ -15,6 +15,7 @@ import Company from '../../src/components/mdx/Company.astro';
 import Lang from '../../src/components/mdx/Lang.astro';
 import CompiledBody from '../fixtures/article-text/body.mdx';
 import { articleTextTree, hasComponent, isComponentNode } from '../../src/lib/articleText.ts';
+import { COMPONENTS } from '../../src/lib/mdx.ts';
 import { normalizeText } from '../../src/lib/content/readContent.ts';
 
 // Claim.astro looks its review up; any id gets the fixture site's first claim under that id.
@@ -52,9 +53,28 @@ describe('ArticleText', () => {
     expect([...components].sort()).toEqual(['Claim', 'Company', 'Lang', 'Person']);
     expect(tree.children.filter(hasComponent).length).toBeGreaterThan(4);
     const html = parse(await container.renderToString(ArticleText, { locals, props: { nodes: tree.children } }));
-    for (const selector of ['table td button.mention', 'section[data-footnotes] li', 'blockquote button.mention', 'del', 'em .claim strong', 'a .claim', 'span.claim p', 'span[lang="zh-Hans"]', 'h3#a-heading-with-emphasis--an-ampersand-1']) {
+    const shown = [
+      'table td button.mention', 'td[style="text-align:center"]', 'section[data-footnotes] li', 'blockquote button.mention', 'del', 'em .claim strong',
+      'a .claim', 'span.claim p', 'span[lang="zh-Hans"]', 'h3#a-heading-with-emphasis--an-ampersand-1', 'h2#about-openai button.mention',
+      'ol a[href="https://example.org/reference"]', 'ol br', 'input[type="checkbox"][checked]', 'pre', 'img[alt="A picture, described"]', 'hr',
+    ];
+    for (const selector of shown) {
       expect(html.querySelector(selector), selector).not.toBeNull();
     }
+  });
+
+  it('renders every component of the vocabulary', async () => {
+    for (const [name, { props }] of Object.entries(COMPONENTS)) {
+      const source = `Before <${name} ${props.map((prop) => `${prop}="zh-Hans"`).join(' ')}>the words</${name}> after.`;
+      const html = parse(await container.renderToString(ArticleText, { locals, props: { nodes: articleTextTree(source).children } }));
+      expect(html.querySelector('p')!.text, name).toMatch(/^Before the words.* after\.$/s);
+      expect(html.querySelector('p')!.childNodes.length, name).toBe(3);
+    }
+  });
+
+  it('keeps a paragraph that holds only a component a paragraph (MDX would leave its text outside any <p>)', async () => {
+    const html = parse(await container.renderToString(ArticleText, { locals, props: { nodes: articleTextTree('<Claim id="whole">A whole sentence.</Claim>').children } }));
+    expect(html.querySelector('p > span.claim#claim-whole')).not.toBeNull();
   });
 
   it('refuses a component outside the vocabulary (the content check refuses it first)', () => {

@@ -74,7 +74,7 @@ const hostile: Case[] = [
   { name: 'link nested in Claim in strong', body: 'Intro.\n\n*<Claim id="a">**[x](javascript:alert(1))**</Claim>*', problems: [[3, '"javascript:alert(1)" is not allowed']] },
 ];
 
-describe('hostile MDX bodies are refused before compiling', () => {
+describe('hostile MDX bodies are refused before rendering', () => {
   it('has a corpus of at least 24 cases', () => expect(hostile.length).toBeGreaterThanOrEqual(24));
 
   for (const c of hostile) {

@@ -6,7 +6,8 @@
  *
  * With `textOnly`, an entry keeps its frontmatter and body and nothing else: no file becomes a module for
  * Vite to compile and bundle, and nothing is rendered at sync. The articles' MDX is read this way and
- * rendered from its syntax tree (src/lib/articleText.ts).
+ * rendered from its syntax tree (src/lib/articleText.ts); so are the claims, whose text is prose the
+ * views render (src/lib/prose.ts).
  */
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -16,7 +17,7 @@ type EntryType = { getEntryInfo: (params: { contents: string; fileUrl: URL }) =>
 
 /**
  * @param options the options of Astro's `glob()`
- * @param textOnly keep each entry's text only (see above)
+ * @param options.textOnly keep each entry's data and text only (see above)
  * @returns a loader that reads the same files as `glob(options)`, with their text normalized
  */
 export function normalizedGlob(options: Parameters<typeof glob>[0], { textOnly = false } = {}): Loader {
