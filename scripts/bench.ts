@@ -112,7 +112,7 @@ import remarkGfm from 'remark-gfm';
 export default defineConfig({
   build: { format: 'directory' },
   cacheDir: '${BUILD_CACHE.astro}',
-  markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }) },
+  markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }), syntaxHighlight: false },
   integrations: [mdx()],
 });
 `,
@@ -191,7 +191,7 @@ async function buildScaling() {
 /**
  * Social images drawn without the cache, as a cold build draws them: distinct claims, every verdict,
  * half of them by a speaker with a Chinese name, as many at once as the build's page concurrency lets
- * start. Milliseconds of wall time per image, median of `rounds` rounds, timed before the builds while
+ * start. Milliseconds of wall time per image, median of `rounds` rounds, timed before the scaling builds while
  * the machine is quiet (deleting a 5,000-article build's files keeps the disk busy for a while after).
  */
 async function socialImageTiming(count = 500, rounds = 3) {
@@ -214,7 +214,7 @@ async function socialImageTiming(count = 500, rounds = 3) {
     for (let i = 0; i < svgs.length; i += 4) bytes.push(...(await Promise.all(svgs.slice(i, i + 4).map(renderSocialImage))).map((b) => b.length));
     times.push((performance.now() - start) / count);
   }
-  return { msPerImage: stats(times), kb: bytes.reduce((a, b) => a + b, 0) / bytes.length / 1024 };
+  return { msPerImage: stats(times), rounds, kb: bytes.reduce((a, b) => a + b, 0) / bytes.length / 1024 };
 }
 
 async function lighthouseScores(dist: string) {
@@ -343,7 +343,7 @@ const md = [
   '',
   '### Social images',
   '',
-  `Drawn with sharp (SVG to PNG, compression level 2) in Noto Sans, Noto Sans Symbols 2 and Noto Sans SC/TC from npm (no system font), uncached, four at a time as the build starts them: **${fmt(images.msPerImage.median)} ms per image** (${fmt(images.msPerImage.min)}–${fmt(images.msPerImage.max)}; wall time over 500 distinct claims, half of them with a speaker’s name in Chinese, median of 3 rounds, timed before the builds), ${fmt(images.kb, 0)} KB each. A rebuild draws only claims whose image changed: Astro copies an unchanged og.png by its cacheKey, and after a code change the images are still found by the hash of their SVG and of the fonts’ versions.`,
+  `Drawn with sharp (SVG to PNG, compression level 2) in Noto Sans, Noto Sans Symbols 2 and Noto Sans SC/TC from npm (no system font), uncached, four at a time as the build starts them: **${fmt(images.msPerImage.median)} ms per image** (${fmt(images.msPerImage.min)}–${fmt(images.msPerImage.max)}; wall time over 500 distinct claims, half of them with a speaker’s name in Chinese, median of ${images.rounds} rounds, timed before the scaling builds), ${fmt(images.kb, 0)} KB each. A rebuild draws only claims whose image changed: Astro copies an unchanged og.png by its cacheKey, and after a code change the images are still found by the hash of their SVG and of the fonts’ versions.`,
   '',
   scaling.validation
     ? `Content check alone (\`npm run check:content\`, reusing the per-file results the build kept) at ${Math.max(...SIZES)} articles: ${fmt(scaling.validation.median)} s median (${fmt(scaling.validation.min)}–${fmt(scaling.validation.max)}).`

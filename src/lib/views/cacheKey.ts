@@ -1,7 +1,8 @@
 /**
  * Cache keys for Astro's incremental build (experimental.incrementalBuild): each page returns from
- * getStaticPaths() a digest of the views it renders, and Astro copies the previous output instead
- * of rendering again while the digest and the page's code are unchanged. A view's digest is
+ * getStaticPaths() a digest of the views it renders (an article's page, of its text too), and Astro
+ * copies the previous output instead of rendering again while the digest and the page's code are
+ * unchanged. A view's digest is
  * computed once, however many pages include it (an article is part of every person's page that
  * lists it).
  */
