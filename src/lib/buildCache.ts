@@ -1,5 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -14,6 +15,8 @@ export const BUILD_CACHE = {
   incrementalManifest: '.cache/astro/incremental-build.json',
   /** The content check's results per file (src/lib/content/checkCache.ts). */
   contentCheck: '.cache/content-check.json',
+  /** The outline of each article's text the views use (src/lib/views/load.ts). */
+  textOutlines: '.cache/text-outlines.json',
   /** Social images by the hash of their SVG (src/lib/formats/socialImage.ts). */
   socialImages: '.cache/social-images',
   /** The social images' fonts unpacked to TTF, and fontconfig's settings and cache for them (src/lib/formats/imageFonts.ts). */
@@ -29,4 +32,70 @@ export async function writeCacheFile(file: string, data: string | Uint8Array): P
   const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
   await writeFile(temporary, data);
   await rename(temporary, file);
+}
+
+/**
+ * The code under `src` (a project's src/ folder) and the dependencies (the package-lock.json beside it), in
+ * short: a cache salted with it drops every kept result when either changes.
+ */
+export function codeDigest(src: string): string {
+  const hash = createHash('sha256');
+  const files = readdirSync(src, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+  for (const file of [...files, path.join(src, '../package-lock.json')]) {
+    hash.update(`${path.relative(src, file)}\n${existsSync(file) ? readFileSync(file, 'utf8') : ''}\n`);
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Results kept between runs in one JSON file, each under a digest of what it was made from and a salt (the
+ * code that made them: codeDigest). Only results used in a run are kept, so the file does not grow with edits.
+ */
+export class KeyedCache<T> {
+  private readonly used = new Map<string, T>();
+  private readonly file: string;
+  private readonly salt: string;
+  private readonly kept: Map<string, T>;
+
+  private constructor(file: string, salt: string, kept: Map<string, T>) {
+    this.file = file;
+    this.salt = salt;
+    this.kept = kept;
+  }
+
+  /** Opens the cache kept in `file`; `salt` goes into every key. */
+  static async open<T>(file: string, salt: string): Promise<KeyedCache<T>> {
+    const kept = await readFile(file, 'utf8')
+      .then((text) => new Map(Object.entries(JSON.parse(text) as Record<string, T>)))
+      .catch(() => new Map<string, T>());
+    return new KeyedCache(file, `${salt}\n`, kept);
+  }
+
+  /** The key of a result made from `parts`. */
+  key(...parts: string[]): string {
+    const hash = createHash('sha256').update(this.salt);
+    for (const part of parts) hash.update(`${part.length}:`).update(part);
+    return hash.digest('base64url');
+  }
+
+  get(key: string): T | undefined {
+    const found = this.kept.get(key);
+    if (found !== undefined) this.used.set(key, found);
+    return found;
+  }
+
+  set(key: string, value: T): void {
+    this.used.set(key, value);
+  }
+
+  /**
+   * Keeps this run's results only. A cache that cannot be written only makes the next run slower, so
+   * that never fails the run.
+   */
+  async save(): Promise<void> {
+    await writeCacheFile(this.file, JSON.stringify(Object.fromEntries(this.used))).catch(() => {});
+  }
 }

@@ -10,6 +10,7 @@ import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import type { Root, Nodes, Paragraph } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { KeyedCache } from './buildCache.ts';
 
 /** The components of the site's text, each with the plain-string props it accepts. */
 export const COMPONENTS = {
@@ -143,3 +144,29 @@ export function claimPassages(tree: Root): Map<string, ClaimPassage> {
   visit(tree);
   return passages;
 }
+
+/** What the views need of an article's text: its claims in reading order, and each claim's paragraph. */
+export interface TextOutline {
+  claimOrder: string[];
+  passages: Record<string, ClaimPassage>;
+}
+
+export function textOutline(body: string): TextOutline {
+  const tree = parseMdx(body);
+  return {
+    claimOrder: findMarks(tree).flatMap((m) => (m.component === 'Claim' && m.id ? [m.id] : [])),
+    passages: Object.fromEntries(claimPassages(tree)),
+  };
+}
+
+/** textOutline, each text's outline kept in `cache` between builds (its key: the text, and the code). */
+export const keptTextOutline =
+  (cache: KeyedCache<TextOutline>) =>
+  (body: string): TextOutline => {
+    const key = cache.key(body);
+    const kept = cache.get(key);
+    if (kept) return kept;
+    const outline = textOutline(body);
+    cache.set(key, outline);
+    return outline;
+  };

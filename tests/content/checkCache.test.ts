@@ -6,7 +6,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/checkContent.ts';
-import { CheckCache } from '../../src/lib/content/checkCache.ts';
+import { openCheckCache } from '../../src/lib/content/checkCache.ts';
 import { readContent } from '../../src/lib/content/readContent.ts';
 import { put, tempProject } from '../helpers/content.ts';
 import { TODAY } from '../helpers/fixtures.ts';
@@ -21,7 +21,7 @@ async function edit(root: string, file: string, change: (text: string) => string
 
 /** The files whose kept results a cached check would reuse. */
 async function reused(root: string, today = TODAY) {
-  const content = await readContent(root, await CheckCache.open(root, today));
+  const content = await readContent(root, await openCheckCache(root, today));
   return new Set(content.entries.filter((e) => e.checked).map((e) => e.file));
 }
 

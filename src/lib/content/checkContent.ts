@@ -17,7 +17,7 @@ import { readContent, type CollectionName, type RawContent, type RawEntry } from
 import { checkArticleBody, checkPlainText, checkProse } from './checkText.ts';
 import type { Problem } from './problems.ts';
 import { parseWithProblems } from './zodProblems.ts';
-import { CheckCache, type FileCheck } from './checkCache.ts';
+import { openCheckCache, type CheckCache, type FileCheck } from './checkCache.ts';
 
 export interface CheckOptions {
   /** "Today" for the future-date rule; defaults to now. */
@@ -264,7 +264,7 @@ export const errorsOf = (problems: readonly Problem[]) => problems.filter((p) =>
 
 /** Reads and checks the content of a project (`npm run check:content`, the build, tests). */
 export async function checkContent(root: string, options: CheckOptions = {}): Promise<Problem[]> {
-  const cache = options.cache ? await CheckCache.open(root, options.today ?? new Date()) : undefined;
+  const cache = options.cache ? await openCheckCache(root, options.today ?? new Date()) : undefined;
   const problems = checkRawContent(await readContent(root, cache), options, cache);
   await cache?.save();
   return problems;

@@ -7,7 +7,7 @@ import type { Claim } from '../schemas/claim.ts';
 import type { Company } from '../schemas/company.ts';
 import type { Person } from '../schemas/person.ts';
 import type { Source } from '../schemas/source.ts';
-import { claimPassages, findMarks, parseMdx } from '../mdx.ts';
+import { textOutline, type TextOutline } from '../mdx.ts';
 import { renderProse } from '../prose.ts';
 import { strongerSeverity } from '../scale.ts';
 import { VERDICTS } from '../verdicts.ts';
@@ -46,7 +46,11 @@ export function outletSpeaker(article: ArticleRef): SpeakerView {
   return { type: 'article', id: null, name: article.outlet.name, label: 'The article', ...(article.outlet.url ? { url: article.outlet.url } : {}), sameAs: [] };
 }
 
-export function buildSiteView(entries: Entries): SiteView {
+/**
+ * @param outline reads an article's text; load.ts passes one that keeps each text's outline between
+ * builds (parsing every article's text is most of the time this takes on a large site).
+ */
+export function buildSiteView(entries: Entries, outline: (body: string) => TextOutline = textOutline): SiteView {
   const sources = new Map(
     entries.sources.map(({ id, data }): [string, SourceView] => [
       id,
@@ -101,10 +105,8 @@ export function buildSiteView(entries: Entries): SiteView {
   const articles = entries.articles
     .map(({ id: slug, data, body }): ArticleView => {
       const ref = { slug, title: data.title, language: data.language, published: data.published, outlet: data.outlet, url: articleUrl(slug) };
-      const tree = parseMdx(body);
       // Claims are numbered in reading order of their passages.
-      const order = findMarks(tree).filter((m) => m.component === 'Claim').map((m) => m.id);
-      const passages = claimPassages(tree);
+      const { claimOrder: order, passages } = outline(body);
       const speakerOf = (claim: Claim): SpeakerView => {
         if (claim.speaker.type === 'article') return outletSpeaker(ref);
         const entity = claim.speaker.type === 'person' ? lookup(people, claim.speaker.id, 'person') : lookup(companies, claim.speaker.id, 'company');
@@ -150,7 +152,7 @@ export function buildSiteView(entries: Entries): SiteView {
           sources: claim.sources.map((s) => source(s.id)),
           reviewed: claim.reviewed,
           updates: claim.updates.map((u) => ({ date: u.date, text: inline(u.text) })),
-          ...(passages.has(id) ? { passage: passages.get(id)! } : {}),
+          ...(Object.hasOwn(passages, id) ? { passage: passages[id]! } : {}),
           urls: { passage: claimPassageUrl(slug, id), page: claimPageUrl(slug, id), image: claimImageUrl(slug, id) },
         }));
       const correctionsUrl = articleCorrectionsUrl(slug);

@@ -3,9 +3,12 @@
  * module of src/lib that reads `astro:content`; everything else gets views.
  */
 import { getCollection, getEntry } from 'astro:content';
+import path from 'node:path';
 import type { RootContent } from 'hast';
 import { articleTextTree } from '../articleText.ts';
 import { buildSiteView } from './build.ts';
+import { BUILD_CACHE, KeyedCache, codeDigest } from '../buildCache.ts';
+import { keptTextOutline, type TextOutline } from '../mdx.ts';
 import type { ArticleView, ClaimView, SiteView } from './types.ts';
 
 let site: Promise<SiteView> | undefined;
@@ -20,13 +23,20 @@ export function getSite(): Promise<SiteView> {
       getCollection('people'),
       getCollection('companies'),
     ]);
-    return buildSiteView({
-      articles: articles.map((a) => ({ id: a.id, data: a.data, body: a.body ?? '' })),
-      claims: claims.map((c) => ({ id: c.id, data: c.data, body: c.body ?? '' })),
-      sources,
-      people,
-      companies,
-    });
+    // Astro runs in the project's root (the build caches are relative to it): its src/ is the code.
+    const outlines = await KeyedCache.open<TextOutline>(path.resolve(BUILD_CACHE.textOutlines), codeDigest(path.resolve('src')));
+    const view = buildSiteView(
+      {
+        articles: articles.map((a) => ({ id: a.id, data: a.data, body: a.body ?? '' })),
+        claims: claims.map((c) => ({ id: c.id, data: c.data, body: c.body ?? '' })),
+        sources,
+        people,
+        companies,
+      },
+      keptTextOutline(outlines),
+    );
+    await outlines.save();
+    return view;
   })();
   return site;
 }
