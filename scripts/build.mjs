@@ -7,12 +7,15 @@
  * dist/, so building into a fresh folder loses nothing. A failed build may have left that cache
  * half-updated, so it drops the cache's manifest: the next build renders every page once.
  *
- * The search index is written here, after Astro's process has ended (src/lib/searchIndex.ts), so the
- * two never hold their memory at once; a failed index fails the build like anything else.
+ * The claims' social images are linked into the site here from the image cache, from the list the
+ * build wrote (src/lib/formats/socialImage.ts), and the search index is written here too, after Astro's
+ * process has ended (src/lib/searchIndex.ts), so the two never hold their memory at once; either failing
+ * fails the build like anything else.
  *
  * Usage: node scripts/build.mjs [--root <project>] [--outDir <dir>]
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -20,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BUILD_CACHE } from '../src/lib/buildCache.ts';
 import { writeSearchIndex } from '../src/lib/searchIndex.ts';
+import { linkSocialImages } from '../src/lib/formats/socialImage.ts';
 
 const { values } = parseArgs({
   options: { root: { type: 'string', default: '.' }, outDir: { type: 'string', default: 'dist' } },
@@ -27,6 +31,8 @@ const { values } = parseArgs({
 const root = path.resolve(values.root);
 const outDir = path.resolve(root, values.outDir);
 const staging = path.resolve(root, '.build-staging');
+/** Where replaced sites wait to be deleted. */
+const trash = path.resolve(root, '.build-trash');
 const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 
 await rm(staging, { recursive: true, force: true });
@@ -48,6 +54,8 @@ async function fail(status, dropCache) {
 if (result.status !== 0) await fail(result.status ?? 1, true);
 
 try {
+  const images = await linkSocialImages(path.join(staging, 'site'), path.join(root, BUILD_CACHE.socialImages));
+  console.log(`Social images: ${images}`);
   const pages = writeSearchIndex(path.join(staging, 'site'));
   console.log(`Search index: ${pages} pages`);
 } catch (error) {
@@ -59,5 +67,13 @@ try {
 await mkdir(path.dirname(outDir), { recursive: true });
 if (existsSync(outDir)) await rename(outDir, path.join(staging, 'previous'));
 await rename(path.join(staging, 'site'), outDir);
-await rm(staging, { recursive: true, force: true });
+await mkdir(trash, { recursive: true });
+await rename(staging, path.join(trash, randomUUID()));
 console.log(`Site written to ${path.relative(process.cwd(), outDir) || outDir}/`);
+
+// The site is published. Deleting the old one (thousands of files: seconds) is left to a process of its
+// own, which also finishes any deletion an earlier build did not (the machine stopped), so the next
+// build never waits for it.
+const removeAll = `const fs = require('node:fs'), path = require('node:path');
+for (const name of fs.readdirSync(process.argv[1])) fs.rmSync(path.join(process.argv[1], name), { recursive: true, force: true, maxRetries: 3 });`;
+spawn(process.execPath, ['-e', removeAll, trash], { detached: true, stdio: 'ignore' }).unref();

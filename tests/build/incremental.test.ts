@@ -4,8 +4,8 @@
  * rest, and publishes exactly what a clean build of the same content would.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +34,14 @@ const rendered = (log: string) => {
   return all.filter((p) => !copied(log).includes(p));
 };
 
+/** Whether `dir` is empty or gone within `ms`: the build deletes replaced sites in a process of its own. */
+async function emptied(dir: string, ms = 60_000): Promise<boolean> {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((resolve) => setTimeout(resolve, 100))) {
+    if (!existsSync(dir) || readdirSync(dir).length === 0) return true;
+  }
+  return false;
+}
+
 describe('a rebuild after one claim, then the text, is edited', () => {
   it('renders only what shows that claim, and publishes what a clean build would', async () => {
     const root = await copyProject();
@@ -41,6 +49,9 @@ describe('a rebuild after one claim, then the text, is edited', () => {
     expect(first.status, first.stderr).toBe(0);
     expect(existsSync(path.join(root, BUILD_CACHE.incrementalManifest))).toBe(true);
 
+    // Each cached image by its inode: drawing one again writes a new file, even when the PNG is the same.
+    const images = () => Object.fromEntries(readdirSync(path.join(root, BUILD_CACHE.socialImages)).map((name) => [name, statSync(path.join(root, BUILD_CACHE.socialImages, name)).ino]));
+    const drawn = images();
     const file = path.join(root, EDITED);
     await writeFile(file, (await readFile(file, 'utf8')).replace(/^summary: (.*)$/m, (_, s: string) => `summary: ${s} ${NOTE}`));
     const second = runScript(root, 'scripts/build.mjs');
@@ -49,7 +60,10 @@ describe('a rebuild after one claim, then the text, is edited', () => {
 
     // The edited claim's page and its article are rendered again; the other claims' pages are copied.
     expect(rendered(log)).toEqual(expect.arrayContaining([`/articles/${SLUG}/claims/gpt-4-upcoming/index.html`, `/articles/${SLUG}/index.html`]));
-    expect(copied(log)).toEqual(expect.arrayContaining([`/articles/${SLUG}/claims/sora-released/index.html`, `/articles/${SLUG}/claims/gpt-4-upcoming/og.png`]));
+    expect(copied(log)).toEqual(expect.arrayContaining([`/articles/${SLUG}/claims/sora-released/index.html`]));
+    // No image shows a summary: none is drawn again, and the edited claim's is still published.
+    expect(images()).toEqual(drawn);
+    expect(existsSync(path.join(root, `dist/articles/${SLUG}/claims/gpt-4-upcoming/og.png`))).toBe(true);
     expect(rendered(log).filter((p) => p.includes('/claims/') && p.startsWith('/articles/') && !p.includes('gpt-4-upcoming'))).toEqual([]);
     // A summary is shown by no list: the filtered tables and people's pages are copied too.
     expect(copied(log)).toEqual(expect.arrayContaining(['/claims/verdict/inaccurate/index.html', '/claims/sort/speaker/index.html', '/people/zhou-hongyi/index.html']));
@@ -57,6 +71,12 @@ describe('a rebuild after one claim, then the text, is edited', () => {
 
     // An edit to the article's text outside every claim: no view changes, so only the text keys its page,
     // which is rendered again (it was copied, stale, when the key left the text out); the claims' pages are not.
+    // The replaced site is deleted after the build has ended, and so is one an earlier build left behind.
+    const trash = path.join(root, '.build-trash');
+    expect(await emptied(trash)).toBe(true);
+    await mkdir(path.join(trash, 'left-behind/articles'), { recursive: true });
+    await writeFile(path.join(trash, 'left-behind/articles/index.html'), '<p>old</p>');
+
     const article = path.join(root, `content/articles/${SLUG}.mdx`);
     await writeFile(article, `${(await readFile(article, 'utf8')).trimEnd()}\n\n${TEXT_EDIT}\n`);
     const third = runScript(root, 'scripts/build.mjs');
@@ -64,6 +84,7 @@ describe('a rebuild after one claim, then the text, is edited', () => {
     expect(rendered(third.stdout)).toContain(`/articles/${SLUG}/index.html`);
     expect(rendered(third.stdout).filter((p) => p.includes('/claims/'))).toEqual([]);
     expect(await readFile(path.join(root, `dist/articles/${SLUG}/index.html`), 'utf8')).toContain(TEXT_EDIT);
+    expect(await emptied(trash)).toBe(true);
     const incremental = await files(path.join(root, 'dist'));
 
     // A clean build of the same content, with no cache, gives the same files byte for byte.

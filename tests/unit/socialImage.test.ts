@@ -1,7 +1,11 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { renderSocialImage, socialImageSvg, wrapText, type SocialImageInput } from '../../src/lib/formats/socialImage.ts';
+import { SOCIAL_IMAGE_LIST, linkSocialImages, renderSocialImage, socialImageSvg, wrapText, type SocialImageInput } from '../../src/lib/formats/socialImage.ts';
 
 const ZHOU: SocialImageInput = {
   claim: 'Sora could shorten the time needed to reach AGI from ten years to one.',
@@ -82,5 +86,41 @@ describe('the images’ fonts', () => {
     const symbols = Object.values(VERDICTS).map((v) => v.symbol);
     const drawn = await Promise.all(symbols.map((symbol) => pixels(line(symbol, 'Noto Sans, Noto Sans Symbols 2, Noto Sans SC'))));
     for (let i = 0; i < drawn.length; i++) for (let j = i + 1; j < drawn.length; j++) expect(drawn[i]!.equals(drawn[j]!), `${symbols[i]} vs ${symbols[j]}`).toBe(false);
+  });
+});
+
+describe('linkSocialImages', () => {
+  /** A built site with a list of two images, and an image cache holding them. */
+  async function builtSite(list = true) {
+    const root = await mkdtemp(path.join(tmpdir(), 'images-'));
+    const [site, cache] = [path.join(root, 'site'), path.join(root, 'cache')];
+    await mkdir(path.join(site, 'articles/a/claims/one'), { recursive: true });
+    await mkdir(cache, { recursive: true });
+    await writeFile(path.join(cache, 'first.png'), 'first image');
+    await writeFile(path.join(cache, 'second.png'), 'second image');
+    const images = [
+      { path: 'articles/a/claims/one/og.png', file: 'first.png' },
+      { path: 'articles/a/claims/two/og.png', file: 'second.png' },
+    ];
+    if (list) await writeFile(path.join(site, SOCIAL_IMAGE_LIST), JSON.stringify({ images }));
+    return { site, cache };
+  }
+
+  it('puts each listed image at its path as a link to the cached file, and removes the list', async () => {
+    const { site, cache } = await builtSite();
+    expect(await linkSocialImages(site, cache)).toBe(2);
+    expect(await readFile(path.join(site, 'articles/a/claims/one/og.png'), 'utf8')).toBe('first image');
+    expect(await readFile(path.join(site, 'articles/a/claims/two/og.png'), 'utf8')).toBe('second image');
+    // The same file, not a copy: no bytes were written.
+    expect(statSync(path.join(site, 'articles/a/claims/one/og.png')).ino).toBe(statSync(path.join(cache, 'first.png')).ino);
+    expect(existsSync(path.join(site, SOCIAL_IMAGE_LIST))).toBe(false);
+  });
+
+  it('fails when the build wrote no list, or a listed image is not in the cache', async () => {
+    const unlisted = await builtSite(false);
+    await expect(linkSocialImages(unlisted.site, unlisted.cache)).rejects.toThrow(`The build wrote no ${SOCIAL_IMAGE_LIST}`);
+    const { site, cache } = await builtSite();
+    await writeFile(path.join(site, SOCIAL_IMAGE_LIST), JSON.stringify({ images: [{ path: 'articles/a/claims/one/og.png', file: 'gone.png' }] }));
+    await expect(linkSocialImages(site, cache)).rejects.toThrow('gone.png');
   });
 });

@@ -5,11 +5,15 @@
  * any external service.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { copyFileSync, existsSync, linkSync, mkdirSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { VERDICTS, type Verdict } from '../verdicts.ts';
 import { BUILD_CACHE, writeCacheFile } from '../buildCache.ts';
+import { claimImageUrl } from '../urls.ts';
+import type { ClaimView } from '../views/types.ts';
+import { SITE } from '../../consts.ts';
 import { FONTS_VERSION, TEXT_FONTS, imageFonts, nativeNameFonts } from './imageFonts.ts';
 
 export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
@@ -21,6 +25,14 @@ export interface SocialImageInput {
   speaker: { name: string; nativeName?: { text: string; lang: string } };
   site: string;
 }
+
+/** All a claim's image shows. */
+export const socialImageOf = ({ statement, verdict, speaker: { name, nativeName } }: ClaimView): SocialImageInput => ({
+  claim: statement,
+  verdict,
+  speaker: { name, ...(nativeName && { nativeName: { text: nativeName.text, lang: nativeName.lang } }) },
+  site: SITE.name,
+});
 
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
@@ -67,9 +79,9 @@ ${text}
 }
 
 /**
- * Rendered images are kept by the hash of their SVG and of the fonts' versions, so a rebuild only draws
- * the claims that changed, even after a code change that makes Astro's incremental build render every
- * og.png route again, and an update of a font draws them all.
+ * Drawn images are kept by the hash of their SVG and of the fonts' versions, so a build only draws the
+ * claims whose image changed, even after a code change, and an update of a font draws them all. A kept
+ * file is never written again (another image gets another name): the built site links to it.
  */
 const SOCIAL_IMAGE_CACHE = path.resolve(BUILD_CACHE.socialImages);
 
@@ -80,13 +92,73 @@ export async function renderSocialImage(svg: string): Promise<Buffer> {
   return sharp(Buffer.from(svg)).png({ compressionLevel: 2 }).toBuffer();
 }
 
-/** The PNG bytes, drawn only when no earlier build drew the same SVG. */
-export async function socialImagePng(input: SocialImageInput): Promise<Buffer> {
+/** The name of the image's file in the cache, drawn first when no earlier build drew the same SVG. */
+export async function socialImageFile(input: SocialImageInput): Promise<string> {
   const svg = socialImageSvg(input);
-  const file = path.join(SOCIAL_IMAGE_CACHE, `${createHash('sha256').update(`${FONTS_VERSION}\n${svg}`).digest('hex').slice(0, 32)}.png`);
-  const cached = await readFile(file).catch(() => undefined);
-  if (cached) return cached;
-  const png = await renderSocialImage(svg);
-  await writeCacheFile(file, png);
-  return png;
+  const name = `${createHash('sha256').update(`${FONTS_VERSION}\n${svg}`).digest('hex').slice(0, 32)}.png`;
+  const file = path.join(SOCIAL_IMAGE_CACHE, name);
+  if (!existsSync(file)) await writeCacheFile(file, await renderSocialImage(svg));
+  return name;
+}
+
+/** The PNG bytes (the dev server serves them). */
+export async function socialImagePng(input: SocialImageInput): Promise<Buffer> {
+  return readFile(path.join(SOCIAL_IMAGE_CACHE, await socialImageFile(input)));
+}
+
+/**
+ * A build's images are not pages of Astro's: it would write each PNG into the site and into its own cache,
+ * and copy every unchanged one on each rebuild. The site lists them instead (src/pages/social-images.json.ts)
+ * and scripts/build.mjs links each from the image cache: no bytes are copied.
+ */
+export const SOCIAL_IMAGE_LIST = 'social-images.json';
+
+export interface SocialImageList {
+  /** Each image's path in the site and its file's name in the cache. */
+  images: { path: string; file: string }[];
+}
+
+/** Images drawn at once: sharp draws each on threads of its own. */
+const DRAWING_AT_ONCE = 4;
+
+/** The list of every claim's image, drawing those not in the cache. */
+export async function socialImageList(claims: readonly ClaimView[]): Promise<SocialImageList> {
+  const images: SocialImageList['images'] = new Array(claims.length);
+  let next = 0;
+  const drawer = async () => {
+    while (next < claims.length) {
+      const i = next++;
+      const claim = claims[i]!;
+      const file = await socialImageFile(socialImageOf(claim)).catch((error: Error) => {
+        throw new Error(`The social image of claim “${claim.id}” in ${claim.article.slug}: ${error.message}`, { cause: error });
+      });
+      images[i] = { path: claimImageUrl(claim.article.slug, claim.id, '/').slice(1), file };
+    }
+  };
+  await Promise.all(Array.from({ length: DRAWING_AT_ONCE }, drawer));
+  return { images };
+}
+
+/**
+ * Puts the listed images into the site built in `site` and removes the list; returns how many. Each is a
+ * hard link to its file in `cache` (the project's BUILD_CACHE.socialImages), or a copy where the two are on
+ * different disks.
+ */
+export async function linkSocialImages(site: string, cache: string): Promise<number> {
+  const listFile = path.join(site, SOCIAL_IMAGE_LIST);
+  if (!existsSync(listFile)) throw new Error(`The build wrote no ${SOCIAL_IMAGE_LIST}: the claims' social images are missing.`);
+  const { images } = JSON.parse(await readFile(listFile, 'utf8')) as SocialImageList;
+  await rm(listFile);
+  for (const { path: imagePath, file } of images) {
+    const source = path.join(cache, file);
+    const target = path.join(site, imagePath);
+    mkdirSync(path.dirname(target), { recursive: true });
+    try {
+      linkSync(source, target);
+    } catch (error) {
+      if (!['EXDEV', 'EPERM'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+      copyFileSync(source, target);
+    }
+  }
+  return images.length;
 }
