@@ -20,7 +20,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // External stylesheets only: the CSP allows no inline style.
-  // concurrency: pages render while sharp draws social images on other threads.
+  // concurrency: pages render while others are written or copied from the incremental cache. The social
+  // images are drawn in one route, four at a time (src/lib/formats/socialImage.ts, DRAWING_AT_ONCE).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Astro 7's default processor ignores remark plugins; unified() runs them, and MDX (the site's own
   // .mdx pages) inherits it. Articles are not compiled: their text is rendered from its syntax tree, in the

@@ -7,7 +7,6 @@
  *          --no-lighthouse  --out BENCHMARKS.md
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,8 +14,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BUDGETS, budgetFailures, measurePage, type PageWeight } from './lib/pageWeight.ts';
 import { editOneClaim, writeSyntheticContent } from './lib/syntheticContent.ts';
+import { REPLACED_SITES, replacedSitesDeleted } from './lib/replacedSites.ts';
 import { BUILD_CACHE } from '../src/lib/buildCache.ts';
-import { renderSocialImage, socialImageSvg } from '../src/lib/formats/socialImage.ts';
+import { DRAWING_AT_ONCE, drawAll, renderSocialImage, socialImageSvg } from '../src/lib/formats/socialImage.ts';
 import { VERDICT_IDS } from '../src/lib/verdicts.ts';
 import { serveSite } from './lib/serveSite.ts';
 import { buildEnv } from './lib/buildEnv.ts';
@@ -141,12 +141,6 @@ const { Content } = await render(Astro.props.article);
   return root;
 }
 
-/** Waits until the builds of the project at `root` have deleted the sites they replaced (scripts/build.mjs). */
-async function replacedSiteDeleted(root: string): Promise<void> {
-  const trash = path.join(root, '.build-trash');
-  while (existsSync(trash) && readdirSync(trash).length > 0) await new Promise((resolve) => setTimeout(resolve, 200));
-}
-
 async function buildScaling() {
   const rows: string[] = [];
   const incremental: string[] = [];
@@ -177,7 +171,7 @@ async function buildScaling() {
     process.stdout.write(`  project ${size} articles, one claim edited: ${fmt(edit.seconds)} s\n`);
     // The replaced site is deleted once the build has ended, by a process of its own: not timed, but
     // nothing else is timed while it runs.
-    await replacedSiteDeleted(project);
+    if (!(await replacedSitesDeleted(project))) throw new Error(`The replaced site in ${path.join(project, REPLACED_SITES)} was not deleted within 2 minutes.`);
     incremental.push(`| ${size} | ${fmt(edit.seconds)} | ${fmt(b.median)} | **${fmt(edit.seconds / b.median)}×** | ${fmt(edit.peakMiB, 0)} |`);
     if (size === Math.max(...SIZES)) {
       const checks: number[] = [];
@@ -200,9 +194,9 @@ async function buildScaling() {
 
 /**
  * Social images drawn without the cache, as a cold build draws them: distinct claims, every verdict,
- * half of them by a speaker with a Chinese name, as many at once as the build's page concurrency lets
- * start. Milliseconds of wall time per image, median of `rounds` rounds, timed before the scaling builds while
- * the machine is quiet (deleting a 5,000-article build's files keeps the disk busy for a while after).
+ * half of them by a speaker with a Chinese name, as many at once as the build draws them (drawAll).
+ * Milliseconds of wall time per image, median of `rounds` rounds, timed before the scaling builds while the
+ * machine is quiet (deleting a 5,000-article build's files keeps the disk busy for a while after).
  */
 async function socialImageTiming(count = 500, rounds = 3) {
   // As the views name them: a person, or the outlet for the article's own statements.
@@ -221,7 +215,7 @@ async function socialImageTiming(count = 500, rounds = 3) {
   for (let round = 0; round < rounds; round++) {
     const start = performance.now();
     bytes.length = 0;
-    for (let i = 0; i < svgs.length; i += 4) bytes.push(...(await Promise.all(svgs.slice(i, i + 4).map(renderSocialImage))).map((b) => b.length));
+    bytes.push(...(await drawAll(svgs, renderSocialImage)).map((b) => b.length));
     times.push((performance.now() - start) / count);
   }
   return { msPerImage: stats(times), rounds, kb: bytes.reduce((a, b) => a + b, 0) / bytes.length / 1024 };
@@ -345,7 +339,8 @@ const md = [
   '',
   'After the last cold build of each size, one claim’s summary is edited and the site rebuilt. Astro’s incremental build',
   '(`experimental.incrementalBuild`, a `cacheKey` on every page) copies every page whose data and code are unchanged; the',
-  'content check, the bundling, the listings and the search index run in full. Timed until the new site is in `dist/`: the',
+  'content check, the bundling, the listings, the list of social images (each claim’s picture hashed, only new ones',
+  'drawn, all linked from their cache) and the search index run in full. Timed until the new site is in `dist/`: the',
   'replaced one is deleted afterwards by a process of its own, and the bench waits for that before timing anything else.',
   'Compared with the baseline’s cold median.',
   '',
@@ -355,7 +350,7 @@ const md = [
   '',
   '### Social images',
   '',
-  `Drawn with sharp (SVG to PNG, compression level 2) in Noto Sans, Noto Sans Symbols 2 and Noto Sans SC/TC from npm (no system font), uncached, four at a time as the build starts them: **${fmt(images.msPerImage.median)} ms per image** (${fmt(images.msPerImage.min)}–${fmt(images.msPerImage.max)}; wall time over 500 distinct claims, half of them with a speaker’s name in Chinese, median of ${images.rounds} rounds, timed before the scaling builds), ${fmt(images.kb, 0)} KB each. A build draws only images not drawn before, found by the hash of their SVG and of the fonts’ versions, and links each into the site from that cache (a hard link: no bytes copied).`,
+  `Drawn with sharp (SVG to PNG, compression level 2) in Noto Sans, Noto Sans Symbols 2 and Noto Sans SC/TC from npm (no system font), uncached, ${DRAWING_AT_ONCE} at a time as the build draws them: **${fmt(images.msPerImage.median)} ms per image** (${fmt(images.msPerImage.min)}–${fmt(images.msPerImage.max)}; wall time over 500 distinct claims, half of them with a speaker’s name in Chinese, median of ${images.rounds} rounds, timed before the scaling builds), ${fmt(images.kb, 0)} KB each. A build draws only images not drawn before, found by the hash of their SVG and of how they are drawn (sharp’s version, the PNG settings, the fonts’ versions), and links each into the site from that cache (a hard link: no bytes copied).`,
   '',
   scaling.validation
     ? `Content check alone (\`npm run check:content\`, reusing the per-file results the build kept) at ${Math.max(...SIZES)} articles: ${fmt(scaling.validation.median)} s median (${fmt(scaling.validation.min)}–${fmt(scaling.validation.max)}).`

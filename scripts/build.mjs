@@ -14,7 +14,7 @@
  *
  * Usage: node scripts/build.mjs [--root <project>] [--outDir <dir>]
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
@@ -24,6 +24,7 @@ import { parseArgs } from 'node:util';
 import { BUILD_CACHE } from '../src/lib/buildCache.ts';
 import { writeSearchIndex } from '../src/lib/searchIndex.ts';
 import { linkSocialImages } from '../src/lib/formats/socialImage.ts';
+import { REPLACED_SITES, deleteReplacedSites } from './lib/replacedSites.ts';
 
 const { values } = parseArgs({
   options: { root: { type: 'string', default: '.' }, outDir: { type: 'string', default: 'dist' } },
@@ -31,8 +32,6 @@ const { values } = parseArgs({
 const root = path.resolve(values.root);
 const outDir = path.resolve(root, values.outDir);
 const staging = path.resolve(root, '.build-staging');
-/** Where replaced sites wait to be deleted. */
-const trash = path.resolve(root, '.build-trash');
 const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 
 await rm(staging, { recursive: true, force: true });
@@ -40,7 +39,9 @@ const result = spawnSync(process.execPath, [astroBin, 'build', '--root', root, '
   // In the project: the build's caches (BUILD_CACHE) are relative to it.
   cwd: root,
   stdio: 'inherit',
-  env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
+  // A production build whatever NODE_ENV the shell has: import.meta.env.PROD decides whether the claims'
+  // images are Astro's pages (dev) or linked here from their cache (src/pages/social-images.json.ts).
+  env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, NODE_ENV: 'production' },
 });
 
 /** Leaves dist/ as it was; `dropCache` when Astro's own build failed and may have left its cache half-updated. */
@@ -55,7 +56,7 @@ if (result.status !== 0) await fail(result.status ?? 1, true);
 
 try {
   const images = await linkSocialImages(path.join(staging, 'site'), path.join(root, BUILD_CACHE.socialImages));
-  console.log(`Social images: ${images}`);
+  console.log(`Social images: ${images} linked`);
   const pages = writeSearchIndex(path.join(staging, 'site'));
   console.log(`Search index: ${pages} pages`);
 } catch (error) {
@@ -63,17 +64,16 @@ try {
   await fail(1, false);
 }
 
-// Swap: the old output moves aside, the new one takes its place, then the old one goes.
+// Swap: the old output moves aside, the new one takes its place; the old one is deleted after this
+// process has ended (scripts/lib/replacedSites.ts).
 await mkdir(path.dirname(outDir), { recursive: true });
+await mkdir(path.join(root, REPLACED_SITES), { recursive: true });
 if (existsSync(outDir)) await rename(outDir, path.join(staging, 'previous'));
 await rename(path.join(staging, 'site'), outDir);
-await mkdir(trash, { recursive: true });
-await rename(staging, path.join(trash, randomUUID()));
 console.log(`Site written to ${path.relative(process.cwd(), outDir) || outDir}/`);
-
-// The site is published. Deleting the old one (thousands of files: seconds) is left to a process of its
-// own, which also finishes any deletion an earlier build did not (the machine stopped), so the next
-// build never waits for it.
-const removeAll = `const fs = require('node:fs'), path = require('node:path');
-for (const name of fs.readdirSync(process.argv[1])) fs.rmSync(path.join(process.argv[1], name), { recursive: true, force: true, maxRetries: 3 });`;
-spawn(process.execPath, ['-e', removeAll, trash], { detached: true, stdio: 'ignore' }).unref();
+try {
+  await rename(staging, path.join(root, REPLACED_SITES, randomUUID()));
+  deleteReplacedSites(root);
+} catch {
+  // The site is published: what is left in the staging folder goes when the next build starts.
+}

@@ -34,17 +34,21 @@ export async function writeCacheFile(file: string, data: string | Uint8Array): P
   await rename(temporary, file);
 }
 
+/** The files below `dir` whose names match `name`, in a stable order (for digests). */
+export function filesUnder(dir: string, name: RegExp): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && name.test(e.name))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
 /**
  * The code under `src` (a project's src/ folder) and the dependencies (the package-lock.json beside it), in
  * short: a cache salted with it drops every kept result when either changes.
  */
 export function codeDigest(src: string): string {
   const hash = createHash('sha256');
-  const files = readdirSync(src, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-  for (const file of [...files, path.join(src, '../package-lock.json')]) {
+  for (const file of [...filesUnder(src, /\.ts$/), path.join(src, '../package-lock.json')]) {
     hash.update(`${path.relative(src, file)}\n${existsSync(file) ? readFileSync(file, 'utf8') : ''}\n`);
   }
   return hash.digest('hex');

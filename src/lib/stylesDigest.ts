@@ -5,16 +5,13 @@
  * renders every page again instead of copying pages that link a stylesheet no longer published.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { filesUnder } from './buildCache.ts';
 
 export function stylesDigest(srcDir: string): string {
   const hash = createHash('sha256');
-  const files = readdirSync(srcDir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && /\.(astro|css)$/.test(e.name))
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-  for (const file of files) {
+  for (const file of filesUnder(srcDir, /\.(astro|css)$/)) {
     const text = readFileSync(file, 'utf8');
     const styles = file.endsWith('.css') ? [text] : [...text.matchAll(/<style\b[^>]*>[\s\S]*?<\/style>/g)].map((m) => m[0]);
     if (styles.length) hash.update(`${path.relative(srcDir, file)}\n${styles.join('\n')}\n`);

@@ -1,10 +1,12 @@
 /**
  * In `npm run dev`, content problems show in the browser with the same words as
- * the build and `npm run check:content`, and go away when the file is fixed.
+ * the build and `npm run check:content`, and go away when the file is fixed; social
+ * images are drawn on request.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, runScript } from '../helpers/project.ts';
 import { buildEnv } from '../../scripts/lib/buildEnv.ts';
@@ -65,5 +67,14 @@ describe('npm run dev with a content problem', () => {
     await writeFile(claimFile(), original);
     const page = await eventually(getPage, (p) => p.status === 200);
     expect(page.text).toContain('<h1');
+  }, 60_000);
+
+  it('draws a claim’s social image on request, and lists none (a build links them)', async () => {
+    const image = await fetch(`http://127.0.0.1:${PORT}/articles/china-reaction-to-openai-sora/claims/gpt-4-upcoming/og.png`);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/png');
+    const { width, height } = await sharp(Buffer.from(await image.arrayBuffer())).metadata();
+    expect([width, height]).toEqual([1200, 630]);
+    expect((await fetch(`http://127.0.0.1:${PORT}/social-images.json`)).status).toBe(404);
   }, 60_000);
 });

@@ -1,7 +1,8 @@
 /**
  * Incremental publishing (Astro's experimental.incrementalBuild with a cacheKey on every page): after
  * one claim is edited, the rebuild renders that claim's pages and the pages that list it, copies the
- * rest, and publishes exactly what a clean build of the same content would.
+ * rest, draws only images whose picture changed, and publishes exactly what a clean build of the same
+ * content would. The replaced site is deleted after each build.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -12,10 +13,12 @@ import { describe, expect, it } from 'vitest';
 import { copyProject, runScript } from '../helpers/project.ts';
 import { SEED_ARTICLE_SLUG as SLUG, listFiles } from '../helpers/site.ts';
 import { BUILD_CACHE } from '../../src/lib/buildCache.ts';
+import { REPLACED_SITES, replacedSitesDeleted } from '../../scripts/lib/replacedSites.ts';
 
 const EDITED = `content/claims/${SLUG}/gpt-4-upcoming.md`;
 const NOTE = 'Checked again after a reader’s report.';
 const TEXT_EDIT = 'A line an editor added to the text, outside every claim.';
+const STATEMENT_EDIT = '(as the article put it)';
 
 /** Every file of a built site with its hash. */
 async function files(dir: string): Promise<Record<string, string>> {
@@ -34,15 +37,7 @@ const rendered = (log: string) => {
   return all.filter((p) => !copied(log).includes(p));
 };
 
-/** Whether `dir` is empty or gone within `ms`: the build deletes replaced sites in a process of its own. */
-async function emptied(dir: string, ms = 60_000): Promise<boolean> {
-  for (const end = Date.now() + ms; Date.now() < end; await new Promise((resolve) => setTimeout(resolve, 100))) {
-    if (!existsSync(dir) || readdirSync(dir).length === 0) return true;
-  }
-  return false;
-}
-
-describe('a rebuild after one claim, then the text, is edited', () => {
+describe('a rebuild after one claim’s summary, then the text, then the claim’s statement is edited', () => {
   it('renders only what shows that claim, and publishes what a clean build would', async () => {
     const root = await copyProject();
     const first = runScript(root, 'scripts/build.mjs');
@@ -69,14 +64,15 @@ describe('a rebuild after one claim, then the text, is edited', () => {
     expect(copied(log)).toEqual(expect.arrayContaining(['/claims/verdict/inaccurate/index.html', '/claims/sort/speaker/index.html', '/people/zhou-hongyi/index.html']));
     expect(await readFile(path.join(root, `dist/articles/${SLUG}/claims/gpt-4-upcoming/index.html`), 'utf8')).toContain(NOTE);
 
-    // An edit to the article's text outside every claim: no view changes, so only the text keys its page,
-    // which is rendered again (it was copied, stale, when the key left the text out); the claims' pages are not.
     // The replaced site is deleted after the build has ended, and so is one an earlier build left behind.
-    const trash = path.join(root, '.build-trash');
-    expect(await emptied(trash)).toBe(true);
+    const trash = path.join(root, REPLACED_SITES);
+    expect(existsSync(trash)).toBe(true);
+    expect(await replacedSitesDeleted(root)).toBe(true);
     await mkdir(path.join(trash, 'left-behind/articles'), { recursive: true });
     await writeFile(path.join(trash, 'left-behind/articles/index.html'), '<p>old</p>');
 
+    // An edit to the article's text outside every claim: no view changes, so only the text keys its page,
+    // which is rendered again (it was copied, stale, when the key left the text out); the claims' pages are not.
     const article = path.join(root, `content/articles/${SLUG}.mdx`);
     await writeFile(article, `${(await readFile(article, 'utf8')).trimEnd()}\n\n${TEXT_EDIT}\n`);
     const third = runScript(root, 'scripts/build.mjs');
@@ -84,7 +80,15 @@ describe('a rebuild after one claim, then the text, is edited', () => {
     expect(rendered(third.stdout)).toContain(`/articles/${SLUG}/index.html`);
     expect(rendered(third.stdout).filter((p) => p.includes('/claims/'))).toEqual([]);
     expect(await readFile(path.join(root, `dist/articles/${SLUG}/index.html`), 'utf8')).toContain(TEXT_EDIT);
-    expect(await emptied(trash)).toBe(true);
+    expect(await replacedSitesDeleted(root)).toBe(true);
+
+    // The claim's statement is on its image: that one image is drawn, and the site links the new file.
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^claim: (.*)$/m, (_, s: string) => `claim: ${s} ${STATEMENT_EDIT}`));
+    const fourth = runScript(root, 'scripts/build.mjs');
+    expect(fourth.status, fourth.stderr).toBe(0);
+    const redrawn = Object.keys(images()).filter((name) => !(name in drawn));
+    expect(redrawn).toHaveLength(1);
+    expect(statSync(path.join(root, `dist/articles/${SLUG}/claims/gpt-4-upcoming/og.png`)).ino).toBe(images()[redrawn[0]!]);
     const incremental = await files(path.join(root, 'dist'));
 
     // A clean build of the same content, with no cache, gives the same files byte for byte.
@@ -110,5 +114,5 @@ describe('a rebuild after one claim, then the text, is edited', () => {
       }
     }
     expect(missing).toEqual([]);
-  }, 240_000);
+  }, 300_000);
 });

@@ -128,6 +128,18 @@ describe('social images', () => {
     const sample = await sharp(path.join(dir, new URL(site.claims[0]!.permalink).pathname, 'og.png')).metadata();
     expect([sample.format, sample.width, sample.height]).toEqual(['png', 1200, 630]);
   });
+
+  it('are where the pages point in a sub-path build too', async () => {
+    const [sub, subPath] = [inject('siteDirs').sub, inject('subPath')];
+    const missing: string[] = [];
+    for (const claim of (await published(sub)).claims) {
+      const html = await page(sub, new URL(claim.permalink).pathname.slice(subPath.length));
+      const image = new URL(html.querySelector('meta[property="og:image"]')!.getAttribute('content')!).pathname;
+      expect(image.startsWith(subPath)).toBe(true);
+      if (!existsSync(path.join(sub, image.slice(subPath.length)))) missing.push(image);
+    }
+    expect(missing).toEqual([]);
+  });
 });
 
 describe('search index', () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { SOCIAL_IMAGE_LIST, linkSocialImages, renderSocialImage, socialImageSvg, wrapText, type SocialImageInput } from '../../src/lib/formats/socialImage.ts';
+import { DRAWING_AT_ONCE, SOCIAL_IMAGE_LIST, drawAll, linkSocialImages, renderSocialImage, socialImageSvg, wrapText, type SocialImageInput } from '../../src/lib/formats/socialImage.ts';
 
 const ZHOU: SocialImageInput = {
   claim: 'Sora could shorten the time needed to reach AGI from ten years to one.',
@@ -116,11 +116,47 @@ describe('linkSocialImages', () => {
     expect(existsSync(path.join(site, SOCIAL_IMAGE_LIST))).toBe(false);
   });
 
+  it('replaces a file already at an image’s path', async () => {
+    const { site, cache } = await builtSite();
+    await writeFile(path.join(site, 'articles/a/claims/one/og.png'), 'drawn by an older route');
+    await linkSocialImages(site, cache);
+    expect(await readFile(path.join(site, 'articles/a/claims/one/og.png'), 'utf8')).toBe('first image');
+  });
+
   it('fails when the build wrote no list, or a listed image is not in the cache', async () => {
     const unlisted = await builtSite(false);
     await expect(linkSocialImages(unlisted.site, unlisted.cache)).rejects.toThrow(`The build wrote no ${SOCIAL_IMAGE_LIST}`);
     const { site, cache } = await builtSite();
     await writeFile(path.join(site, SOCIAL_IMAGE_LIST), JSON.stringify({ images: [{ path: 'articles/a/claims/one/og.png', file: 'gone.png' }] }));
-    await expect(linkSocialImages(site, cache)).rejects.toThrow('gone.png');
+    await expect(linkSocialImages(site, cache)).rejects.toThrow('The social image articles/a/claims/one/og.png is not in the image cache (gone.png)');
+  });
+});
+
+describe('drawAll', () => {
+  it('keeps the order of its items, with at most DRAWING_AT_ONCE drawing at a time', async () => {
+    let drawing = 0;
+    let most = 0;
+    const results = await drawAll([5, 1, 4, 2, 3, 0, 6], async (n) => {
+      most = Math.max(most, ++drawing);
+      await new Promise((resolve) => setTimeout(resolve, n * 3));
+      drawing--;
+      return n * 10;
+    });
+    expect(results).toEqual([50, 10, 40, 20, 30, 0, 60]);
+    expect(most).toBe(DRAWING_AT_ONCE);
+  });
+
+  it('starts no other drawing after one fails', async () => {
+    const started: number[] = [];
+    const items = Array.from({ length: 20 }, (_, i) => i);
+    await expect(
+      drawAll(items, async (n) => {
+        started.push(n);
+        if (n === 0) throw new Error('no fonts');
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return n;
+      }),
+    ).rejects.toThrow('no fonts');
+    expect(started.length).toBe(DRAWING_AT_ONCE);
   });
 });

@@ -27,12 +27,12 @@ export interface FileCheck {
   marks?: Mark[];
 }
 
-/** The checker's own code: any change to it makes every kept result stale. */
-const CHECKER_SRC = fileURLToPath(new URL('../../', import.meta.url));
+/** The src/ folder the checker runs from: any change to its code makes every kept result stale. */
+const SRC_DIR = fileURLToPath(new URL('../../', import.meta.url));
 
 export type CheckCache = KeyedCache<FileCheck>;
 
 /** Opens the check cache of the project at `root` for a check as of `today` (in every key: the future-date rule). */
 export function openCheckCache(root: string, today: Date): Promise<CheckCache> {
-  return KeyedCache.open<FileCheck>(path.join(root, BUILD_CACHE.contentCheck), `${codeDigest(CHECKER_SRC)}\n${today.toISOString().slice(0, 10)}`);
+  return KeyedCache.open<FileCheck>(path.join(root, BUILD_CACHE.contentCheck), `${codeDigest(SRC_DIR)}\n${today.toISOString().slice(0, 10)}`);
 }

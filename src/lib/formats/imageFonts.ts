@@ -12,7 +12,6 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import wawoff2 from 'wawoff2';
 import { BUILD_CACHE, writeCacheFile } from '../buildCache.ts';
 import { isLanguage } from '../language.ts';
 
@@ -68,6 +67,9 @@ export const FONTS_VERSION = createHash('sha256')
   .digest('hex')
   .slice(0, 12);
 
+/** The WOFF2 decoder, loaded only when a font is unpacked (its WebAssembly memory is large). */
+const wawoff2 = async () => (await import('wawoff2')).default;
+
 let ready: Promise<void> | undefined;
 
 /** Unpacks the fonts (first time only) and points fontconfig at them. */
@@ -84,7 +86,7 @@ export function imageFonts(): Promise<void> {
       for (const file of readdirSync(from).filter((name) => files.test(name))) {
         const ttf = path.join(dir, file.replace(/\.woff2$/, '.ttf'));
         // Copied at once: wawoff2 returns a view of memory that its next call reuses.
-        if (!existsSync(ttf)) await writeCacheFile(ttf, Buffer.from(await wawoff2.decompress(await readFile(path.join(from, file)))));
+        if (!existsSync(ttf)) await writeCacheFile(ttf, Buffer.from(await (await wawoff2()).decompress(await readFile(path.join(from, file)))));
       }
     }
     const config = path.join(dir, 'fonts.conf');

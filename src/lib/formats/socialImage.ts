@@ -5,10 +5,9 @@
  * any external service.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
 import { VERDICTS, type Verdict } from '../verdicts.ts';
 import { BUILD_CACHE, writeCacheFile } from '../buildCache.ts';
 import { claimImageUrl } from '../urls.ts';
@@ -78,32 +77,71 @@ ${text}
 </svg>`;
 }
 
+// Level 2: about as fast as level 1 here and a fifth smaller (sharp measured levels 1–6).
+const PNG_OPTIONS = { compressionLevel: 2 } as const;
+
 /**
- * Drawn images are kept by the hash of their SVG and of the fonts' versions, so a build only draws the
- * claims whose image changed, even after a code change, and an update of a font draws them all. A kept
- * file is never written again (another image gets another name): the built site links to it.
+ * sharp, loaded when the first image is drawn or named: the build script, which only links images,
+ * never holds libvips.
+ */
+const loadSharp = async () => (await import('sharp')).default;
+
+let renderer: Promise<string> | undefined;
+/** How images are drawn: another sharp, libvips, librsvg or PNG setting draws every image again, as another font does. */
+const rendererVersion = () =>
+  (renderer ??= loadSharp().then(({ versions }) => `sharp ${versions.sharp} vips ${versions.vips} rsvg ${versions.rsvg} png ${JSON.stringify(PNG_OPTIONS)} fonts ${FONTS_VERSION}`));
+
+/**
+ * Drawn images are kept by the hash of their SVG and of rendererVersion(), so a build only draws the claims whose
+ * image changed, even after a code change. A kept file is never written again (another image gets another
+ * name), so the built site links to it.
  */
 const SOCIAL_IMAGE_CACHE = path.resolve(BUILD_CACHE.socialImages);
 
 /** Draws an image's SVG as PNG, uncached (the bench times this). */
 export async function renderSocialImage(svg: string): Promise<Buffer> {
   await imageFonts();
-  // Level 2: about as fast as level 1 here and a fifth smaller (sharp measured levels 1–6).
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 2 }).toBuffer();
+  const sharp = await loadSharp();
+  return sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer();
 }
 
-/** The name of the image's file in the cache, drawn first when no earlier build drew the same SVG. */
-export async function socialImageFile(input: SocialImageInput): Promise<string> {
-  const svg = socialImageSvg(input);
-  const name = `${createHash('sha256').update(`${FONTS_VERSION}\n${svg}`).digest('hex').slice(0, 32)}.png`;
-  const file = path.join(SOCIAL_IMAGE_CACHE, name);
-  if (!existsSync(file)) await writeCacheFile(file, await renderSocialImage(svg));
+/** Images drawn at once: sharp draws each on threads of its own. */
+export const DRAWING_AT_ONCE = 4;
+
+/** `draw` over every item, DRAWING_AT_ONCE at a time, in order; after a failure no other drawing starts. */
+export async function drawAll<T, R>(items: readonly T[], draw: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const drawer = async () => {
+    while (next < items.length) {
+      const i = next++;
+      try {
+        results[i] = await draw(items[i]!);
+      } catch (error) {
+        next = items.length;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(DRAWING_AT_ONCE, items.length) }, drawer));
+  return results;
+}
+
+/** The name of a claim's image in the cache, drawn first when no earlier build drew the same picture. */
+export async function cachedSocialImage(claim: ClaimView): Promise<string> {
+  const svg = socialImageSvg(socialImageOf(claim));
+  const name = `${createHash('sha256').update(`${await rendererVersion()}\n${svg}`).digest('hex').slice(0, 32)}.png`;
+  try {
+    if (!existsSync(path.join(SOCIAL_IMAGE_CACHE, name))) await writeCacheFile(path.join(SOCIAL_IMAGE_CACHE, name), await renderSocialImage(svg));
+  } catch (error) {
+    throw new Error(`The social image of claim “${claim.id}” in ${claim.article.slug}: ${(error as Error).message}`, { cause: error });
+  }
   return name;
 }
 
-/** The PNG bytes (the dev server serves them). */
-export async function socialImagePng(input: SocialImageInput): Promise<Buffer> {
-  return readFile(path.join(SOCIAL_IMAGE_CACHE, await socialImageFile(input)));
+/** The PNG bytes of a claim's image (the dev server serves them). */
+export async function socialImagePng(claim: ClaimView): Promise<Buffer> {
+  return readFile(path.join(SOCIAL_IMAGE_CACHE, await cachedSocialImage(claim)));
 }
 
 /**
@@ -118,31 +156,19 @@ export interface SocialImageList {
   images: { path: string; file: string }[];
 }
 
-/** Images drawn at once: sharp draws each on threads of its own. */
-const DRAWING_AT_ONCE = 4;
-
 /** The list of every claim's image, drawing those not in the cache. */
 export async function socialImageList(claims: readonly ClaimView[]): Promise<SocialImageList> {
-  const images: SocialImageList['images'] = new Array(claims.length);
-  let next = 0;
-  const drawer = async () => {
-    while (next < claims.length) {
-      const i = next++;
-      const claim = claims[i]!;
-      const file = await socialImageFile(socialImageOf(claim)).catch((error: Error) => {
-        throw new Error(`The social image of claim “${claim.id}” in ${claim.article.slug}: ${error.message}`, { cause: error });
-      });
-      images[i] = { path: claimImageUrl(claim.article.slug, claim.id, '/').slice(1), file };
-    }
-  };
-  await Promise.all(Array.from({ length: DRAWING_AT_ONCE }, drawer));
+  const images = await drawAll(claims, async (claim) => ({
+    path: claimImageUrl(claim.article.slug, claim.id, '/').slice(1),
+    file: await cachedSocialImage(claim),
+  }));
   return { images };
 }
 
 /**
  * Puts the listed images into the site built in `site` and removes the list; returns how many. Each is a
- * hard link to its file in `cache` (the project's BUILD_CACHE.socialImages), or a copy where the two are on
- * different disks.
+ * hard link to its file in `cache` (the project's BUILD_CACHE.socialImages), or a copy where the disk
+ * allows no link.
  */
 export async function linkSocialImages(site: string, cache: string): Promise<number> {
   const listFile = path.join(site, SOCIAL_IMAGE_LIST);
@@ -152,11 +178,14 @@ export async function linkSocialImages(site: string, cache: string): Promise<num
   for (const { path: imagePath, file } of images) {
     const source = path.join(cache, file);
     const target = path.join(site, imagePath);
+    if (!existsSync(source)) {
+      throw new Error(`The social image ${imagePath} is not in the image cache (${file}): was ${cache} deleted during the build? Build again.`);
+    }
     mkdirSync(path.dirname(target), { recursive: true });
+    rmSync(target, { force: true });
     try {
       linkSync(source, target);
-    } catch (error) {
-      if (!['EXDEV', 'EPERM'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    } catch {
       copyFileSync(source, target);
     }
   }

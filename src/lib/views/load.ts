@@ -3,16 +3,27 @@
  * module of src/lib that reads `astro:content`; everything else gets views.
  */
 import { getCollection, getEntry } from 'astro:content';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { RootContent } from 'hast';
 import { articleTextTree } from '../articleText.ts';
 import { buildSiteView } from './build.ts';
 import { BUILD_CACHE, KeyedCache, codeDigest } from '../buildCache.ts';
-import { keptTextOutline, type TextOutline } from '../mdx.ts';
+import { keptTextOutline, textOutline, type TextOutline } from '../mdx.ts';
 import type { ArticleView, ClaimView, SiteView } from './types.ts';
 
 let site: Promise<SiteView> | undefined;
 let articlesBySlug: Promise<Map<string, ArticleView>> | undefined;
+
+/**
+ * The outlines of article texts kept by earlier builds. Astro runs in the project's root (npm scripts and
+ * scripts/build.mjs start it there; the build caches are relative to it), so src/ there is the code; run
+ * from elsewhere, nothing is kept.
+ */
+async function openOutlines(): Promise<KeyedCache<TextOutline> | undefined> {
+  const src = path.resolve('src');
+  return existsSync(src) ? KeyedCache.open<TextOutline>(path.resolve(BUILD_CACHE.textOutlines), codeDigest(src)) : undefined;
+}
 
 export function getSite(): Promise<SiteView> {
   site ??= (async () => {
@@ -23,8 +34,7 @@ export function getSite(): Promise<SiteView> {
       getCollection('people'),
       getCollection('companies'),
     ]);
-    // Astro runs in the project's root (the build caches are relative to it): its src/ is the code.
-    const outlines = await KeyedCache.open<TextOutline>(path.resolve(BUILD_CACHE.textOutlines), codeDigest(path.resolve('src')));
+    const outlines = await openOutlines();
     const view = buildSiteView(
       {
         articles: articles.map((a) => ({ id: a.id, data: a.data, body: a.body ?? '' })),
@@ -33,9 +43,9 @@ export function getSite(): Promise<SiteView> {
         people,
         companies,
       },
-      keptTextOutline(outlines),
+      outlines ? keptTextOutline(outlines) : textOutline,
     );
-    await outlines.save();
+    await outlines?.save();
     return view;
   })();
   return site;

@@ -3,7 +3,7 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../../../../lib/views/load.ts';
 import type { ClaimView } from '../../../../../lib/views/types.ts';
-import { socialImageOf, socialImagePng } from '../../../../../lib/formats/socialImage.ts';
+import { socialImagePng } from '../../../../../lib/formats/socialImage.ts';
 
 export async function getStaticPaths() {
   if (import.meta.env.PROD) return [];
@@ -11,6 +11,6 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ props }) => {
-  const png = await socialImagePng(socialImageOf((props as { claim: ClaimView }).claim));
+  const png = await socialImagePng((props as { claim: ClaimView }).claim);
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
