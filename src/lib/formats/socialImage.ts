@@ -92,9 +92,9 @@ const rendererVersion = () =>
   (renderer ??= loadSharp().then(({ versions }) => `sharp ${versions.sharp} vips ${versions.vips} rsvg ${versions.rsvg} png ${JSON.stringify(PNG_OPTIONS)} fonts ${FONTS_VERSION}`));
 
 /**
- * Drawn images are kept by the hash of their SVG and of rendererVersion(), so a build only draws the claims whose
- * image changed, even after a code change. A kept file is never written again (another image gets another
- * name), so the built site links to it.
+ * Drawn images are kept by the hash of their SVG and of rendererVersion(), so a build only draws the
+ * claims whose image changed, even after a code change. A kept file is never written again (another
+ * image gets another name), so the built site links to it.
  */
 const SOCIAL_IMAGE_CACHE = path.resolve(BUILD_CACHE.socialImages);
 
