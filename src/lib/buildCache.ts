@@ -95,6 +95,18 @@ export class KeyedCache<T> {
     this.used.set(key, value);
   }
 
+  /** `make` through the cache: a result is made only when no earlier run kept one for the same input. */
+  through(make: (input: string) => T): (input: string) => T {
+    return (input) => {
+      const key = this.key(input);
+      const found = this.get(key);
+      if (found !== undefined) return found;
+      const made = make(input);
+      this.set(key, made);
+      return made;
+    };
+  }
+
   /**
    * Keeps this run's results only. A cache that cannot be written only makes the next run slower, so
    * that never fails the run.

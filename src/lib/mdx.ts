@@ -10,7 +10,6 @@ import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import type { Root, Nodes, Paragraph } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { KeyedCache } from './buildCache.ts';
 
 /** The components of the site's text, each with the plain-string props it accepts. */
 export const COMPONENTS = {
@@ -158,15 +157,3 @@ export function textOutline(body: string): TextOutline {
     passages: Object.fromEntries(claimPassages(tree)),
   };
 }
-
-/** textOutline, each text's outline kept in `cache` between builds (its key: the text, and the code). */
-export const keptTextOutline =
-  (cache: KeyedCache<TextOutline>) =>
-  (body: string): TextOutline => {
-    const key = cache.key(body);
-    const kept = cache.get(key);
-    if (kept) return kept;
-    const outline = textOutline(body);
-    cache.set(key, outline);
-    return outline;
-  };

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KeyedCache, codeDigest } from '../../src/lib/buildCache.ts';
-import { keptTextOutline, textOutline, type TextOutline } from '../../src/lib/mdx.ts';
+import { textOutline, type TextOutline } from '../../src/lib/mdx.ts';
 
 const temp = () => mkdtemp(path.join(tmpdir(), 'cache-'));
 
@@ -68,13 +68,13 @@ describe('codeDigest', () => {
   });
 });
 
-describe('keptTextOutline', () => {
+describe('KeyedCache.through, as the views keep text outlines', () => {
   const body = 'Intro. <Claim id="b">Second claim first.</Claim>\n\nThen <Claim id="a">the other</Claim>, at the end.\n';
 
   it('outlines a text as textOutline does, then finds the outline in the cache instead of parsing', async () => {
     const file = path.join(await temp(), 'outlines.json');
     const cache = await KeyedCache.open<TextOutline>(file, 'code');
-    const outline = keptTextOutline(cache)(body);
+    const outline = cache.through(textOutline)(body);
     expect(outline).toEqual(textOutline(body));
     expect(outline.claimOrder).toEqual(['b', 'a']);
     expect(outline.passages.a).toEqual({ before: 'Then ', passage: 'the other', after: ', at the end.' });
@@ -85,9 +85,9 @@ describe('keptTextOutline', () => {
     // An outline planted under the text's key is returned as it is: the text is not parsed again.
     const planted: TextOutline = { claimOrder: ['planted'], passages: {} };
     await writeFile(file, JSON.stringify({ [kept.key(body)]: planted }));
-    expect(keptTextOutline(await KeyedCache.open<TextOutline>(file, 'code'))(body)).toEqual(planted);
+    expect((await KeyedCache.open<TextOutline>(file, 'code')).through(textOutline)(body)).toEqual(planted);
     // Other code: parsed again.
     const recoded = await KeyedCache.open<TextOutline>(file, 'other code');
-    expect(keptTextOutline(recoded)(body)).toEqual(textOutline(body));
+    expect(recoded.through(textOutline)(body)).toEqual(textOutline(body));
   });
 });

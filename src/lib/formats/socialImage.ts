@@ -26,7 +26,7 @@ export interface SocialImageInput {
 }
 
 /** All a claim's image shows. */
-export const socialImageOf = ({ statement, verdict, speaker: { name, nativeName } }: ClaimView): SocialImageInput => ({
+const socialImageOf = ({ statement, verdict, speaker: { name, nativeName } }: ClaimView): SocialImageInput => ({
   claim: statement,
   verdict,
   speaker: { name, ...(nativeName && { nativeName: { text: nativeName.text, lang: nativeName.lang } }) },

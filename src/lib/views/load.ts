@@ -9,7 +9,7 @@ import type { RootContent } from 'hast';
 import { articleTextTree } from '../articleText.ts';
 import { buildSiteView } from './build.ts';
 import { BUILD_CACHE, KeyedCache, codeDigest } from '../buildCache.ts';
-import { keptTextOutline, textOutline, type TextOutline } from '../mdx.ts';
+import { textOutline, type TextOutline } from '../mdx.ts';
 import type { ArticleView, ClaimView, SiteView } from './types.ts';
 
 let site: Promise<SiteView> | undefined;
@@ -43,7 +43,7 @@ export function getSite(): Promise<SiteView> {
         people,
         companies,
       },
-      outlines ? keptTextOutline(outlines) : textOutline,
+      outlines ? outlines.through(textOutline) : textOutline,
     );
     await outlines?.save();
     return view;
