@@ -16,7 +16,7 @@ import { BUDGETS, budgetFailures, measurePage, type PageWeight } from './lib/pag
 import { editOneClaim, writeSyntheticContent } from './lib/syntheticContent.ts';
 import { REPLACED_SITES, replacedSitesDeleted } from './lib/replacedSites.ts';
 import { BUILD_CACHE } from '../src/lib/buildCache.ts';
-import { DRAWING_AT_ONCE, drawAll, renderSocialImage, socialImageSvg } from '../src/lib/formats/socialImage.ts';
+import { DRAWING_AT_ONCE, drawAll, renderSocialImage, socialImageLayout } from '../src/lib/formats/socialImage.ts';
 import { VERDICT_IDS } from '../src/lib/verdicts.ts';
 import { serveSite } from './lib/serveSite.ts';
 import { buildEnv } from './lib/buildEnv.ts';
@@ -201,21 +201,21 @@ async function buildScaling() {
 async function socialImageTiming(count = 500, rounds = 3) {
   // As the views name them: a person, or the outlet for the article's own statements.
   const speakers = [{ name: 'Zhou Hongyi', nativeName: { text: '周鸿祎', lang: 'zh-Hans' } }, { name: 'example.news' }];
-  const svgs = Array.from({ length: count }, (_, i) =>
-    socialImageSvg({
+  const layouts = Array.from({ length: count }, (_, i) =>
+    socialImageLayout({
       claim: `Claim ${i} of a benchmark article says something checkable about what happened, with a date.`,
       verdict: VERDICT_IDS[i % VERDICT_IDS.length]!,
       speaker: speakers[i % 2]!,
       site: 'Line by Line',
     }),
   );
-  await renderSocialImage(svgs[0]!); // load fonts once, as the build does on its first image
+  await renderSocialImage(layouts[0]!); // load fonts once, as the build does on its first image
   const times: number[] = [];
   const bytes: number[] = [];
   for (let round = 0; round < rounds; round++) {
     const start = performance.now();
     bytes.length = 0;
-    bytes.push(...(await drawAll(svgs, renderSocialImage)).map((b) => b.length));
+    bytes.push(...(await drawAll(layouts, renderSocialImage)).map((b) => b.length));
     times.push((performance.now() - start) / count);
   }
   return { msPerImage: stats(times), rounds, kb: bytes.reduce((a, b) => a + b, 0) / bytes.length / 1024 };
@@ -350,7 +350,7 @@ const md = [
   '',
   '### Social images',
   '',
-  `Drawn with sharp (SVG to PNG, compression level 2) in Noto Sans, Noto Sans Symbols 2 and Noto Sans SC/TC from npm (no system font), uncached, ${DRAWING_AT_ONCE} at a time as the build draws them: **${fmt(images.msPerImage.median)} ms per image** (${fmt(images.msPerImage.min)}–${fmt(images.msPerImage.max)}; wall time over 500 distinct claims, half of them with a speaker’s name in Chinese, median of ${images.rounds} rounds, timed before the scaling builds), ${fmt(images.kb, 0)} KB each. A build draws only images not drawn before, found by the hash of their SVG and of how they are drawn (sharp’s version, the PNG settings, the fonts’ versions), and links each into the site from that cache (a hard link: no bytes copied).`,
+  `Shapes drawn once per verdict by sharp; text shaped by fontkit in Noto Sans, Noto Sans Symbols 2 and Noto Sans SC/TC from npm (no system font), each glyph rasterised once and blended; encoded as an indexed PNG (zlib level 1); uncached, ${DRAWING_AT_ONCE} at a time as the build draws them: **${fmt(images.msPerImage.median)} ms per image** (${fmt(images.msPerImage.min)}–${fmt(images.msPerImage.max)}; wall time over 500 distinct claims, half of them with a speaker’s name in Chinese, median of ${images.rounds} rounds, timed before the scaling builds), ${fmt(images.kb, 0)} KB each. A build draws only images not drawn before, found by the hash of their layout and of how they are drawn (the drawing code, sharp’s, fontkit’s and zlib’s versions, the fonts’ versions), and links each into the site from that cache (a hard link: no bytes copied).`,
   '',
   scaling.validation
     ? `Content check alone (\`npm run check:content\`, reusing the per-file results the build kept) at ${Math.max(...SIZES)} articles: ${fmt(scaling.validation.median)} s median (${fmt(scaling.validation.min)}–${fmt(scaling.validation.max)}).`

@@ -17,9 +17,9 @@ export const BUILD_CACHE = {
   contentCheck: '.cache/content-check.json',
   /** The outline of each article's text the views use (src/lib/views/load.ts). */
   textOutlines: '.cache/text-outlines.json',
-  /** Social images by the hash of their SVG (src/lib/formats/socialImage.ts). */
+  /** Social images by the hash of their layout (src/lib/formats/socialImage.ts). */
   socialImages: '.cache/social-images',
-  /** The social images' fonts unpacked to TTF, and fontconfig's settings and cache for them (src/lib/formats/imageFonts.ts). */
+  /** The social images' fonts unpacked to TTF (src/lib/formats/imageFonts.ts). */
   fonts: '.cache/fonts',
 } as const;
 
@@ -28,11 +28,21 @@ export const BUILD_CACHE = {
  * workers, builds, a dev server re-checking) each write their own temporary file.
  */
 export async function writeCacheFile(file: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
-  await writeFile(temporary, data);
+  // The folder is made once per process (a build writes thousands of images into one), and again if it went.
+  if (!madeFolders.has(path.dirname(file))) {
+    await mkdir(path.dirname(file), { recursive: true });
+    madeFolders.add(path.dirname(file));
+  }
+  await writeFile(temporary, data).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(temporary, data);
+  });
   await rename(temporary, file);
 }
+
+const madeFolders = new Set<string>();
 
 /** The files below `dir` whose names match `name`, in a stable order (for digests). */
 export function filesUnder(dir: string, name: RegExp): string[] {

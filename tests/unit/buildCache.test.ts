@@ -2,11 +2,11 @@
  * Results kept between builds (src/lib/buildCache.ts): found again only under the same input and code,
  * and only what a run used is kept for the next one. The views keep each article text's outline this way.
  */
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KeyedCache, codeDigest } from '../../src/lib/buildCache.ts';
+import { KeyedCache, codeDigest, writeCacheFile } from '../../src/lib/buildCache.ts';
 import { textOutline, type TextOutline } from '../../src/lib/mdx.ts';
 
 const temp = () => mkdtemp(path.join(tmpdir(), 'cache-'));
@@ -89,5 +89,16 @@ describe('KeyedCache.through, as the views keep text outlines', () => {
     // Other code: parsed again.
     const recoded = await KeyedCache.open<TextOutline>(file, 'other code');
     expect(recoded.through(textOutline)(body)).toEqual(textOutline(body));
+  });
+});
+
+describe('writeCacheFile', () => {
+  it('writes into a folder it made before, or makes it again when the folder went in between', async () => {
+    const folder = path.join(await mkdtemp(path.join(tmpdir(), 'cache-file-')), 'images');
+    await writeCacheFile(path.join(folder, 'a.png'), 'a');
+    await rm(folder, { recursive: true });
+    await writeCacheFile(path.join(folder, 'b.png'), 'b');
+    expect(await readFile(path.join(folder, 'b.png'), 'utf8')).toBe('b');
+    expect(await readdir(folder)).toEqual(['b.png']);
   });
 });

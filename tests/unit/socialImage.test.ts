@@ -1,11 +1,24 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { DRAWING_AT_ONCE, SOCIAL_IMAGE_LIST, drawAll, linkSocialImages, renderSocialImage, socialImageSvg, wrapText, type SocialImageInput } from '../../src/lib/formats/socialImage.ts';
+import {
+  DRAWING_AT_ONCE,
+  SOCIAL_IMAGE,
+  SOCIAL_IMAGE_LIST,
+  drawAll,
+  linkSocialImages,
+  renderSocialImage,
+  socialImageLayout,
+  wrapText,
+  type SocialImageInput,
+} from '../../src/lib/formats/socialImage.ts';
+import { TEXT_FONTS, type FontFamily } from '../../src/lib/formats/imageFonts.ts';
+import { drawLine } from '../../src/lib/formats/imageText.ts';
+import { LEVELS, Palette, encodePng, mix, rasterFromRgb, rowBytes } from '../../src/lib/formats/raster.ts';
+import { VERDICTS } from '../../src/lib/verdicts.ts';
 
 const ZHOU: SocialImageInput = {
   claim: 'Sora could shorten the time needed to reach AGI from ten years to one.',
@@ -14,18 +27,18 @@ const ZHOU: SocialImageInput = {
   site: 'Line by Line',
 };
 
-/** Whether the machine's own fontconfig knows a font family. */
-function systemHas(family: string): boolean {
-  const env = { ...process.env };
-  delete env.FONTCONFIG_FILE;
-  return spawnSync('fc-list', [family], { encoding: 'utf8', env }).stdout?.trim().length > 0;
+/** The rows of a white 400×100 image with one line of black text drawn on it. */
+async function lineRows(text: string, fonts: readonly FontFamily[], weight: 400 | 700 = 400) {
+  const raster = rasterFromRgb(new Uint8Array(400 * 100 * 3).fill(255), 400, 100);
+  await drawLine(raster, { x: 10, y: 70, size: 48, colour: '#000000', spans: [{ text, fonts, weight }] });
+  return Buffer.from(raster.rows);
 }
 
-/** The decoded pixels of an SVG drawn as the build draws it. */
-const pixels = async (svg: string) => sharp(await renderSocialImage(svg)).raw().toBuffer();
-/** A bare image with one line of text in the given font list. */
-const line = (text: string, fonts: string, lang = 'en') =>
-  `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="100"><rect width="100%" height="100%" fill="#fff"/><text x="10" y="70" font-size="48" font-family="${fonts}" xml:lang="${lang}">${text}</text></svg>`;
+/** A PNG's pixels as 0xRRGGBB, decoded by sharp (an independent decoder). */
+async function decoded(png: Buffer) {
+  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { ...info, at: (x: number, y: number) => (data[(y * info.width + x) * 3]! << 16) | (data[(y * info.width + x) * 3 + 1]! << 8) | data[(y * info.width + x) * 3 + 2]! };
+}
 
 describe('wrapText', () => {
   it('wraps at word boundaries within the width', () => {
@@ -40,52 +53,87 @@ describe('wrapText', () => {
   });
 });
 
-describe('socialImageSvg', () => {
-  it('escapes the claim and the names so they cannot break the SVG', () => {
-    const svg = socialImageSvg({ ...ZHOU, claim: '<script>&"x"</script>', verdict: 'inaccurate', speaker: { name: 'A <b>', nativeName: { text: '&', lang: 'zh"' } }, site: 'S & S' });
-    expect(svg).not.toContain('<script>');
-    expect(svg).not.toContain('<b>');
-    expect(svg).toContain('&lt;script&gt;&amp;&quot;x&quot;&lt;/script&gt;');
-    expect(svg).toContain('✗ Inaccurate');
+describe('socialImageLayout', () => {
+  const nameLine = (input: SocialImageInput) => socialImageLayout(input).lines.find((line) => line.y === 516)!.spans;
+
+  it('keeps text as data, out of the shapes’ SVG markup', () => {
+    const layout = socialImageLayout({ ...ZHOU, claim: '<script>&"x"</script>', verdict: 'inaccurate', speaker: { name: 'A <b>' }, site: 'S & S' });
+    expect(layout.shapes).not.toMatch(/<text|script|<b>|S & S/);
+    const texts = layout.lines.flatMap((line) => line.spans.map((span) => span.text));
+    expect(texts).toEqual(['✗ Inaccurate', '“<script>&"x"</script>”', '— A <b>', 'S & S']);
   });
-  it('names the speaker, in Chinese too, in the font for the name’s script', () => {
-    expect(socialImageSvg(ZHOU)).toMatch(/— Zhou Hongyi <tspan font-family="Noto Sans SC[^"]*" xml:lang="zh-Hans">周鸿祎<\/tspan>/);
-    const scmp = socialImageSvg({ ...ZHOU, speaker: { name: 'South China Morning Post', nativeName: { text: '南華早報', lang: 'zh-Hant' } } });
-    expect(scmp).toMatch(/<tspan font-family="Noto Sans TC[^"]*" xml:lang="zh-Hant">南華早報<\/tspan>/);
-    expect(socialImageSvg({ ...ZHOU, speaker: { name: 'The article' } })).not.toContain('<tspan');
+  it('names the speaker, in Chinese too, in the fonts for the name’s script', () => {
+    expect(nameLine(ZHOU)).toEqual([
+      { text: '— Zhou Hongyi ', fonts: TEXT_FONTS, weight: 400 },
+      { text: '周鸿祎', fonts: ['Noto Sans SC', 'Noto Sans TC'], weight: 400 },
+    ]);
+    const scmp = nameLine({ ...ZHOU, speaker: { name: 'South China Morning Post', nativeName: { text: '南華早報', lang: 'zh-Hant' } } });
+    expect(scmp[1]).toEqual({ text: '南華早報', fonts: ['Noto Sans TC', 'Noto Sans SC'], weight: 400 });
+    expect(nameLine({ ...ZHOU, speaker: { name: 'The article' } })).toHaveLength(1);
   });
   it('leaves out a name in a script it has no font for, and cuts a long name to its line', () => {
-    const japanese = socialImageSvg({ ...ZHOU, speaker: { name: 'Masayoshi Son', nativeName: { text: '孫正義', lang: 'ja' } } });
-    expect(japanese).toContain('— Masayoshi Son</text>');
-    expect(japanese).not.toContain('孫正義');
-    const long = socialImageSvg({ ...ZHOU, speaker: { name: `The ${'Very '.repeat(20)}Long Company`, nativeName: { text: '长公司', lang: 'zh-Hans' } } });
-    const line = long.match(/<text x="80" y="516"[^>]*>(.*?) <tspan/)![1]!;
-    expect(line.endsWith('…')).toBe(true);
-    expect(line.length).toBeLessThanOrEqual(52);
-    expect(long).toContain('>长公司</tspan>');
+    expect(nameLine({ ...ZHOU, speaker: { name: 'Masayoshi Son', nativeName: { text: '孫正義', lang: 'ja' } } })).toEqual([{ text: '— Masayoshi Son', fonts: TEXT_FONTS, weight: 400 }]);
+    const [latin, native] = nameLine({ ...ZHOU, speaker: { name: `The ${'Very '.repeat(20)}Long Company`, nativeName: { text: '长公司', lang: 'zh-Hans' } } });
+    expect(latin!.text.trimEnd().endsWith('…')).toBe(true);
+    expect(latin!.text.trimEnd().length).toBeLessThanOrEqual(52);
+    expect(native!.text).toBe('长公司');
   });
 });
 
-describe('the images’ fonts', () => {
-  it('draw Chinese names, in Traditional forms for zh-Hant and Simplified forms for zh-Hans', async () => {
-    // 骨 has different strokes in the two standards: one code point, two glyphs. A missing font would draw
-    // the same box for both (the test fails without the project's fonts).
-    const [traditional, simplified] = await Promise.all([pixels(line('骨', 'Noto Sans TC', 'zh-Hant')), pixels(line('骨', 'Noto Sans SC', 'zh-Hans'))]);
+describe('drawing an image', () => {
+  it('writes a PNG of the image’s size that another decoder reads: the shapes in their colours, the text in its colour', async () => {
+    const png = await renderSocialImage(socialImageLayout(ZHOU));
+    const image = await decoded(png);
+    expect([image.width, image.height]).toEqual([SOCIAL_IMAGE.width, SOCIAL_IMAGE.height]);
+    expect(image.at(600, 180)).toBe(0xfdfcfa); // the background
+    expect(image.at(10, 300)).toBe(parseInt(VERDICTS.opinion.colours.light.fg.slice(1), 16)); // the verdict's bar
+    // The statement's lines, in their colour, solid where glyphs are: between the first and the last baseline.
+    let solid = 0;
+    for (let y = 190; y < 440; y++) for (let x = 80; x < 1100; x++) if (image.at(x, y) === 0x1d1d1f) solid++;
+    expect(solid).toBeGreaterThan(20_000);
+  });
+  it('draws Chinese names, in Traditional forms for zh-Hant and Simplified forms for zh-Hans', async () => {
+    // 骨 has different strokes in the two standards: one code point, two glyphs. A missing glyph would draw
+    // the same box for both.
+    const [traditional, simplified, blank] = await Promise.all([lineRows('骨', ['Noto Sans TC']), lineRows('骨', ['Noto Sans SC']), lineRows('', ['Noto Sans SC'])]);
     expect(traditional.equals(simplified)).toBe(false);
+    expect(simplified.equals(blank)).toBe(false);
   });
-  // Needs a serif font the machine has (Debian's DejaVu Serif); without one there is nothing to tell apart.
-  it.skipIf(!systemHas('DejaVu Serif'))('come from the project, not the machine: a system font’s name draws the same as a name no font has', async () => {
-    const [system, unknown] = await Promise.all([pixels(line('Sora', 'DejaVu Serif')), pixels(line('Sora', 'No Such Font'))]);
-    expect(system.equals(unknown)).toBe(true);
-    // …and that fallback is a real font that draws the text.
-    const blank = await pixels(line('', 'Noto Sans'));
-    expect(unknown.equals(blank)).toBe(false);
-  });
-  it('draw every verdict’s symbol with a glyph of its own', async () => {
-    const { VERDICTS } = await import('../../src/lib/verdicts.ts');
+  it('draws every verdict’s symbol with a glyph of its own', async () => {
     const symbols = Object.values(VERDICTS).map((v) => v.symbol);
-    const drawn = await Promise.all(symbols.map((symbol) => pixels(line(symbol, 'Noto Sans, Noto Sans Symbols 2, Noto Sans SC'))));
+    const drawn = await Promise.all(symbols.map((symbol) => lineRows(symbol, TEXT_FONTS, 700)));
     for (let i = 0; i < drawn.length; i++) for (let j = i + 1; j < drawn.length; j++) expect(drawn[i]!.equals(drawn[j]!), `${symbols[i]} vs ${symbols[j]}`).toBe(false);
+  });
+  it('draws a character in the first font of its list that has it', async () => {
+    // Noto Sans has no Han characters: the line falls back to Noto Sans SC, as drawing in SC alone does.
+    expect((await lineRows('骨', ['Noto Sans', 'Noto Sans SC'])).equals(await lineRows('骨', ['Noto Sans SC']))).toBe(true);
+    expect((await lineRows('A', ['Noto Sans', 'Noto Sans SC'])).equals(await lineRows('A', ['Noto Sans SC']))).toBe(false);
+  });
+});
+
+describe('raster', () => {
+  it('snaps antialiased edges to steps between the image’s main colours', () => {
+    // Half black, half white, and one grey pixel between them: grey is stored as a blend of the two.
+    const [width, height] = [20, 10];
+    const rgb = new Uint8Array(width * height * 3).fill(255).fill(0, 0, (width * height * 3) / 2);
+    rgb.set([100, 100, 100], 3 * 105);
+    const raster = rasterFromRgb(rgb, width, height);
+    expect(raster.palette.colours.slice(0, 2).sort()).toEqual([0x000000, 0xffffff]);
+    const grey = raster.palette.colours[raster.rows[rowBytes(width) * 5 + 1 + 5]!]!;
+    expect([...Array(LEVELS).keys()].map((level) => mix(0x000000, 0xffffff, level))).toContain(grey);
+    expect(Math.abs((grey & 0xff) - 100)).toBeLessThanOrEqual(255 / LEVELS / 2 + 1);
+  });
+  it('draws a colour a full palette lacks in the nearest colour it has', () => {
+    const palette = new Palette(Array.from({ length: 256 }, (_, i) => i * 0x010101));
+    expect(palette.indexOf(0x0a0a0b)).toBe(10);
+    expect(palette.colours).toHaveLength(256);
+  });
+  it('encodes each pixel’s palette colour', async () => {
+    const [width, height] = [3, 2];
+    const palette = new Palette([0xff0000, 0x00ff00, 0x0000ff]);
+    const rows = Uint8Array.from([0, 0, 1, 2, 0, 2, 2, 1]);
+    const image = await decoded(encodePng({ width, height, rows, palette }));
+    expect([image.at(0, 0), image.at(1, 0), image.at(2, 0), image.at(0, 1), image.at(1, 1), image.at(2, 1)]).toEqual([0xff0000, 0x00ff00, 0x0000ff, 0x0000ff, 0x0000ff, 0x00ff00]);
   });
 });
 

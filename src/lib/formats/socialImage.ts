@@ -1,19 +1,25 @@
 /**
  * The Open Graph image of a claim: the claim, its verdict, who made it (with the name in Chinese where
- * there is one) and the site name, drawn as SVG and rasterised to PNG at build time (sharp, with fonts
- * shipped in npm packages: src/lib/formats/imageFonts.ts), so a shared link previews the verdict without
- * any external service.
+ * there is one) and the site name, drawn to PNG at build time (the shapes by sharp, the text glyph by glyph
+ * in fonts shipped in npm packages: imageText.ts, imageFonts.ts), so a shared link previews the verdict
+ * without any external service.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { VERDICTS, type Verdict } from '../verdicts.ts';
-import { BUILD_CACHE, writeCacheFile } from '../buildCache.ts';
+import { BUILD_CACHE, filesUnder, writeCacheFile } from '../buildCache.ts';
 import { claimImageUrl } from '../urls.ts';
 import type { ClaimView } from '../views/types.ts';
 import { SITE } from '../../consts.ts';
-import { FONTS_VERSION, TEXT_FONTS, imageFonts, nativeNameFonts } from './imageFonts.ts';
+import { FONTS_VERSION, TEXT_FONTS, nativeNameFonts } from './imageFonts.ts';
+import { drawLine, type TextLine, type TextSpan } from './imageText.ts';
+import { DEFLATE_OPTIONS, Palette, encodePng, rasterFromRgb, type Raster } from './raster.ts';
+
+// fontkit exports no package.json: it is next to its dist/ folder.
+const FONTKIT_VERSION: string = JSON.parse(readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('fontkit')), '../package.json'), 'utf8')).version;
 
 export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
 
@@ -33,8 +39,7 @@ const socialImageOf = ({ statement, verdict, speaker: { name, nativeName } }: Cl
   site: SITE.name,
 });
 
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 /** Greedy word wrap to lines of at most `width` characters, `max` lines, with an ellipsis when cut. */
 export function wrapText(text: string, width: number, max: number): string[] {
@@ -53,32 +58,40 @@ export function wrapText(text: string, width: number, max: number): string[] {
   return kept;
 }
 
-/** The SVG of the image (exported for tests). */
-export function socialImageSvg({ claim, verdict, speaker, site }: SocialImageInput): string {
-  const { label, symbol, colours } = VERDICTS[verdict];
-  const { fg, bg } = colours.light;
-  const lines = wrapText(`“${claim}”`, 34, 4);
-  const text = lines
-    .map((line, i) => `<text x="80" y="${240 + i * 66}" font-size="54" font-weight="700" fill="#1d1d1f">${escapeXml(line)}</text>`)
-    .join('');
-  // One line, cut to fit: the Latin name first, then the name in its own script when the images can draw it.
-  const nativeFonts = speaker.nativeName && speaker.nativeName.text.length <= 12 ? nativeNameFonts(speaker.nativeName.lang) : undefined;
-  const native = nativeFonts ? speaker.nativeName : undefined;
-  const latin = wrapText(`— ${speaker.name}`, native ? 52 - 2 * native.text.length : 56, 1)[0]!;
-  const name = `${escapeXml(latin)}${native ? ` <tspan font-family="${nativeFonts}" xml:lang="${escapeXml(native.lang)}">${escapeXml(native.text)}</tspan>` : ''}`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${SOCIAL_IMAGE.width}" height="${SOCIAL_IMAGE.height}" font-family="${TEXT_FONTS}">
-<rect width="100%" height="100%" fill="#fdfcfa"/>
-<rect x="0" y="0" width="24" height="100%" fill="${fg}"/>
-<rect x="80" y="64" rx="40" width="${110 + label.length * 26}" height="80" fill="${bg}" stroke="${fg}" stroke-width="4"/>
-<text x="112" y="120" font-size="44" font-weight="700" fill="${fg}">${escapeXml(`${symbol} ${label}`)}</text>
-${text}
-<text x="80" y="516" font-size="34" fill="#1d1d1f">${name}</text>
-<text x="80" y="588" font-size="28" fill="#55565a">${escapeXml(site)}</text>
-</svg>`;
+/**
+ * What an image is drawn from: its shapes (SVG with no text, the same for every claim of a verdict) and its
+ * lines of text. Plain data, so an image is named by it (cachedSocialImage).
+ */
+export interface SocialImageLayout {
+  shapes: string;
+  lines: TextLine[];
 }
 
-// Level 2: about as fast as level 1 here and a fifth smaller (sharp measured levels 1–6).
-const PNG_OPTIONS = { compressionLevel: 2 } as const;
+/** Where everything goes (exported for tests). */
+export function socialImageLayout({ claim, verdict, speaker, site }: SocialImageInput): SocialImageLayout {
+  const { label, symbol, colours } = VERDICTS[verdict];
+  const { fg, bg } = colours.light;
+  const bold = (text: string): TextSpan => ({ text, fonts: TEXT_FONTS, weight: 700 });
+  const regular = (text: string): TextSpan => ({ text, fonts: TEXT_FONTS, weight: 400 });
+  const statement = wrapText(`“${claim}”`, 34, 4).map((text, i) => ({ x: 80, y: 240 + i * 66, size: 54, colour: '#1d1d1f', spans: [bold(text)] }));
+  // One line, cut to fit: the Latin name first, then the name in its own script when the images can draw it.
+  const nativeFonts = speaker.nativeName && speaker.nativeName.text.length <= 12 ? nativeNameFonts(speaker.nativeName.lang) : undefined;
+  const native = nativeFonts && speaker.nativeName ? { text: speaker.nativeName.text, fonts: nativeFonts, weight: 400 as const } : undefined;
+  const latin = wrapText(`— ${speaker.name}`, native ? 52 - 2 * native.text.length : 56, 1)[0]!;
+  return {
+    shapes: `<svg xmlns="http://www.w3.org/2000/svg" width="${SOCIAL_IMAGE.width}" height="${SOCIAL_IMAGE.height}">
+<rect width="100%" height="100%" fill="#fdfcfa"/>
+<rect x="0" y="0" width="24" height="100%" fill="${escapeXml(fg)}"/>
+<rect x="80" y="64" rx="40" width="${110 + label.length * 26}" height="80" fill="${escapeXml(bg)}" stroke="${escapeXml(fg)}" stroke-width="4"/>
+</svg>`,
+    lines: [
+      { x: 112, y: 120, size: 44, colour: fg, spans: [bold(`${symbol} ${label}`)] },
+      ...statement,
+      { x: 80, y: 516, size: 34, colour: '#1d1d1f', spans: native ? [regular(`${latin} `), native] : [regular(latin)] },
+      { x: 80, y: 588, size: 28, colour: '#55565a', spans: [regular(site)] },
+    ],
+  };
+}
 
 /**
  * sharp, loaded when the first image is drawn or named: the build script, which only links images,
@@ -86,23 +99,55 @@ const PNG_OPTIONS = { compressionLevel: 2 } as const;
  */
 const loadSharp = async () => (await import('sharp')).default;
 
+/** The code that draws an image, in short (src/lib/formats in the project's root, where builds run). */
+function drawingCode(): string {
+  const dir = path.resolve('src/lib/formats');
+  if (!existsSync(dir)) return '';
+  const hash = createHash('sha256');
+  for (const file of filesUnder(dir, /^(socialImage|imageText|imageFonts|raster)\.ts$/)) hash.update(`${path.basename(file)}\n${readFileSync(file, 'utf8')}\n`);
+  return hash.digest('hex').slice(0, 16);
+}
+
 let renderer: Promise<string> | undefined;
-/** How images are drawn: another sharp, libvips, librsvg or PNG setting draws every image again, as another font does. */
+/** How images are drawn: other drawing code, another sharp, libvips, librsvg, fontkit, zlib or font draws every image again. */
 const rendererVersion = () =>
-  (renderer ??= loadSharp().then(({ versions }) => `sharp ${versions.sharp} vips ${versions.vips} rsvg ${versions.rsvg} png ${JSON.stringify(PNG_OPTIONS)} fonts ${FONTS_VERSION}`));
+  (renderer ??= loadSharp().then(
+    ({ versions }) =>
+      `code ${drawingCode()} sharp ${versions.sharp} vips ${versions.vips} rsvg ${versions.rsvg} fontkit ${FONTKIT_VERSION} zlib ${process.versions.zlib} ${JSON.stringify(DEFLATE_OPTIONS)} fonts ${FONTS_VERSION}`,
+  ));
 
 /**
- * Drawn images are kept by the hash of their SVG and of rendererVersion(), so a build only draws the
+ * Drawn images are kept by the hash of their layout and of rendererVersion(), so a build only draws the
  * claims whose image changed, even after a code change. A kept file is never written again (another
  * image gets another name), so the built site links to it.
  */
 const SOCIAL_IMAGE_CACHE = path.resolve(BUILD_CACHE.socialImages);
 
-/** Draws an image's SVG as PNG, uncached (the bench times this). */
-export async function renderSocialImage(svg: string): Promise<Buffer> {
-  await imageFonts();
+/** Each distinct set of shapes as a raster, drawn once (there is one per verdict). */
+const shapeRasters = new Map<string, Promise<Raster>>();
+
+async function drawShapes(svg: string): Promise<Raster> {
   const sharp = await loadSharp();
-  return sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer();
+  return rasterFromRgb(await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer(), SOCIAL_IMAGE.width, SOCIAL_IMAGE.height);
+}
+
+/** Rows whose image is encoded, drawn on again: new ones cost their memory's page faults on every image. */
+const freeRows: Uint8Array[] = [];
+
+/** Draws an image as PNG, uncached (the bench times this): its shapes (kept), then its lines, then the encoding. */
+export async function renderSocialImage({ shapes, lines }: SocialImageLayout): Promise<Buffer> {
+  let drawn = shapeRasters.get(shapes);
+  if (!drawn) shapeRasters.set(shapes, (drawn = drawShapes(shapes)));
+  const base = await drawn;
+  const rows = freeRows.pop() ?? new Uint8Array(base.rows.length);
+  rows.set(base.rows);
+  const raster: Raster = { ...base, rows, palette: new Palette(base.palette.colours) };
+  try {
+    for (const line of lines) await drawLine(raster, line);
+    return encodePng(raster);
+  } finally {
+    freeRows.push(rows);
+  }
 }
 
 /** Images drawn at once: sharp draws each on threads of its own. */
@@ -127,12 +172,14 @@ export async function drawAll<T, R>(items: readonly T[], draw: (item: T) => Prom
   return results;
 }
 
+const isInCache = (name: string) => existsSync(path.join(SOCIAL_IMAGE_CACHE, name));
+
 /** The name of a claim's image in the cache, drawn first when no earlier build drew the same picture. */
-export async function cachedSocialImage(claim: ClaimView): Promise<string> {
-  const svg = socialImageSvg(socialImageOf(claim));
-  const name = `${createHash('sha256').update(`${await rendererVersion()}\n${svg}`).digest('hex').slice(0, 32)}.png`;
+async function cachedSocialImage(claim: ClaimView, isKept = isInCache): Promise<string> {
+  const layout = socialImageLayout(socialImageOf(claim));
+  const name = `${createHash('sha256').update(`${await rendererVersion()}\n${JSON.stringify(layout)}`).digest('hex').slice(0, 32)}.png`;
   try {
-    if (!existsSync(path.join(SOCIAL_IMAGE_CACHE, name))) await writeCacheFile(path.join(SOCIAL_IMAGE_CACHE, name), await renderSocialImage(svg));
+    if (!isKept(name)) await writeCacheFile(path.join(SOCIAL_IMAGE_CACHE, name), await renderSocialImage(layout));
   } catch (error) {
     throw new Error(`The social image of claim “${claim.id}” in ${claim.article.slug}: ${(error as Error).message}`, { cause: error });
   }
@@ -158,9 +205,11 @@ export interface SocialImageList {
 
 /** The list of every claim's image, drawing those not in the cache. */
 export async function socialImageList(claims: readonly ClaimView[]): Promise<SocialImageList> {
+  // The cache's files, read once: a look-up per image cost more than drawing one.
+  const kept = new Set(await readdir(SOCIAL_IMAGE_CACHE).catch(() => []));
   const images = await drawAll(claims, async (claim) => ({
     path: claimImageUrl(claim.article.slug, claim.id, '/').slice(1),
-    file: await cachedSocialImage(claim),
+    file: await cachedSocialImage(claim, (name) => kept.has(name)),
   }));
   return { images };
 }
