@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -9,6 +10,7 @@ import {
   SOCIAL_IMAGE,
   SOCIAL_IMAGE_LIST,
   drawAll,
+  drawOnThread,
   linkSocialImages,
   renderSocialImage,
   socialImageLayout,
@@ -19,6 +21,7 @@ import { TEXT_FONTS, type FontFamily } from '../../src/lib/formats/imageFonts.ts
 import { drawLine } from '../../src/lib/formats/imageText.ts';
 import { LEVELS, Palette, encodePng, mix, rasterFromRgb, rowBytes } from '../../src/lib/formats/raster.ts';
 import { VERDICTS } from '../../src/lib/verdicts.ts';
+import { BUILD_CACHE } from '../../src/lib/buildCache.ts';
 
 const ZHOU: SocialImageInput = {
   claim: 'Sora could shorten the time needed to reach AGI from ten years to one.',
@@ -108,6 +111,21 @@ describe('drawing an image', () => {
     // Noto Sans has no Han characters: the line falls back to Noto Sans SC, as drawing in SC alone does.
     expect((await lineRows('骨', ['Noto Sans', 'Noto Sans SC'])).equals(await lineRows('骨', ['Noto Sans SC']))).toBe(true);
     expect((await lineRows('A', ['Noto Sans', 'Noto Sans SC'])).equals(await lineRows('A', ['Noto Sans SC']))).toBe(false);
+  });
+});
+
+describe('drawOnThread', () => {
+  const cached = (file: string) => path.resolve(BUILD_CACHE.socialImages, file);
+
+  it('draws each image into the cache', async () => {
+    const file = `test-${randomUUID()}.png`;
+    await drawOnThread([{ file, layout: socialImageLayout(ZHOU), of: 'the test claim' }]);
+    expect((await decoded(await readFile(cached(file)))).width).toBe(SOCIAL_IMAGE.width);
+    await rm(cached(file));
+  });
+  it('fails with the error of the image that could not be drawn, naming whose image it is', async () => {
+    const broken = { ...socialImageLayout(ZHOU), shapes: '<svg' };
+    await expect(drawOnThread([{ file: `test-${randomUUID()}.png`, layout: broken, of: 'claim “x” in y' }])).rejects.toThrow(/^The social image of claim “x” in y: /);
   });
 });
 

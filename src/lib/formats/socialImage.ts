@@ -9,6 +9,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync } f
 import { createRequire } from 'node:module';
 import { readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { VERDICTS, type Verdict } from '../verdicts.ts';
 import { BUILD_CACHE, filesUnder, writeCacheFile } from '../buildCache.ts';
 import { claimImageUrl } from '../urls.ts';
@@ -60,7 +61,7 @@ export function wrapText(text: string, width: number, max: number): string[] {
 
 /**
  * What an image is drawn from: its shapes (SVG with no text, the same for every claim of a verdict) and its
- * lines of text. Plain data, so an image is named by it (cachedSocialImage).
+ * lines of text. Plain data, so an image is named by it (drawingJob).
  */
 export interface SocialImageLayout {
   shapes: string;
@@ -104,7 +105,7 @@ function drawingCode(): string {
   const dir = path.resolve('src/lib/formats');
   if (!existsSync(dir)) return '';
   const hash = createHash('sha256');
-  for (const file of filesUnder(dir, /^(socialImage|imageText|imageFonts|raster)\.ts$/)) hash.update(`${path.basename(file)}\n${readFileSync(file, 'utf8')}\n`);
+  for (const file of filesUnder(dir, /^(socialImage|socialImageWorker|imageText|imageFonts|raster)\.ts$/)) hash.update(`${path.basename(file)}\n${readFileSync(file, 'utf8')}\n`);
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -150,7 +151,7 @@ export async function renderSocialImage({ shapes, lines }: SocialImageLayout): P
   }
 }
 
-/** Images drawn at once: sharp draws each on threads of its own. */
+/** Images drawn at once: while one waits for its file to be written, another is drawn. */
 export const DRAWING_AT_ONCE = 4;
 
 /** `draw` over every item, DRAWING_AT_ONCE at a time, in order; after a failure no other drawing starts. */
@@ -172,23 +173,52 @@ export async function drawAll<T, R>(items: readonly T[], draw: (item: T) => Prom
   return results;
 }
 
-const isInCache = (name: string) => existsSync(path.join(SOCIAL_IMAGE_CACHE, name));
-
-/** The name of a claim's image in the cache, drawn first when no earlier build drew the same picture. */
-async function cachedSocialImage(claim: ClaimView, isKept = isInCache): Promise<string> {
-  const layout = socialImageLayout(socialImageOf(claim));
-  const name = `${createHash('sha256').update(`${await rendererVersion()}\n${JSON.stringify(layout)}`).digest('hex').slice(0, 32)}.png`;
-  try {
-    if (!isKept(name)) await writeCacheFile(path.join(SOCIAL_IMAGE_CACHE, name), await renderSocialImage(layout));
-  } catch (error) {
-    throw new Error(`The social image of claim “${claim.id}” in ${claim.article.slug}: ${(error as Error).message}`, { cause: error });
-  }
-  return name;
+/** An image to draw into the cache: its file's name there, its layout, and whose image it is (for errors). */
+export interface DrawingJob {
+  file: string;
+  layout: SocialImageLayout;
+  of: string;
 }
 
-/** The PNG bytes of a claim's image (the dev server serves them). */
+/** A claim's image: its file in the cache is named by what it shows and how it is drawn. */
+async function drawingJob(claim: ClaimView): Promise<DrawingJob> {
+  const layout = socialImageLayout(socialImageOf(claim));
+  const file = `${createHash('sha256').update(`${await rendererVersion()}\n${JSON.stringify(layout)}`).digest('hex').slice(0, 32)}.png`;
+  return { file, layout, of: `claim “${claim.id}” in ${claim.article.slug}` };
+}
+
+/** Draws each job's image into the cache (the drawing thread runs this too: socialImageWorker.ts). */
+export async function drawIntoCache(jobs: readonly DrawingJob[]): Promise<void> {
+  await drawAll(jobs, async ({ file, layout, of }) => {
+    try {
+      await writeCacheFile(path.join(SOCIAL_IMAGE_CACHE, file), await renderSocialImage(layout));
+    } catch (error) {
+      throw new Error(`The social image of ${of}: ${(error as Error).message}`, { cause: error });
+    }
+  });
+}
+
+/** The PNG bytes of a claim's image (the dev server serves them), drawn first if no build drew it. */
 export async function socialImagePng(claim: ClaimView): Promise<Buffer> {
-  return readFile(path.join(SOCIAL_IMAGE_CACHE, await cachedSocialImage(claim)));
+  const job = await drawingJob(claim);
+  if (!existsSync(path.join(SOCIAL_IMAGE_CACHE, job.file))) await drawIntoCache([job]);
+  return readFile(path.join(SOCIAL_IMAGE_CACHE, job.file));
+}
+
+/**
+ * The thread that draws a build's images, started by the project's source (Node runs its TypeScript), so
+ * Astro's bundle need not contain it; builds run in the project's root. Elsewhere images are drawn in-process.
+ */
+const DRAWING_THREAD = path.resolve('src/lib/formats/socialImageWorker.ts');
+
+/** Draws the jobs into the cache on a thread of their own; settles when the thread has ended. */
+export function drawOnThread(jobs: readonly DrawingJob[]): Promise<void> {
+  if (!existsSync(DRAWING_THREAD)) return drawIntoCache(jobs);
+  return new Promise((resolve, reject) => {
+    const thread = new Worker(DRAWING_THREAD, { workerData: jobs });
+    thread.once('error', reject);
+    thread.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`The thread drawing social images stopped (exit code ${code}).`))));
+  });
 }
 
 /**
@@ -203,15 +233,27 @@ export interface SocialImageList {
   images: { path: string; file: string }[];
 }
 
-/** The list of every claim's image, drawing those not in the cache. */
-export async function socialImageList(claims: readonly ClaimView[]): Promise<SocialImageList> {
-  // The cache's files, read once: a look-up per image cost more than drawing one.
-  const kept = new Set(await readdir(SOCIAL_IMAGE_CACHE).catch(() => []));
-  const images = await drawAll(claims, async (claim) => ({
-    path: claimImageUrl(claim.article.slug, claim.id, '/').slice(1),
-    file: await cachedSocialImage(claim, (name) => kept.has(name)),
-  }));
-  return { images };
+const lists = new WeakMap<readonly ClaimView[], Promise<SocialImageList>>();
+
+/**
+ * The list of every claim's image, once the images not in the cache are drawn, on a thread of their own.
+ * Started once per list of claims: a build starts it before rendering pages (og.png.ts), so images are
+ * drawn on the second core while pages render, and social-images.json waits for it.
+ */
+export function socialImageList(claims: readonly ClaimView[]): Promise<SocialImageList> {
+  let list = lists.get(claims);
+  if (!list) {
+    list = (async () => {
+      const jobs = await Promise.all(claims.map(drawingJob));
+      // The cache's files, read once: a look-up per image cost about as much as drawing one.
+      const kept = new Set(await readdir(SOCIAL_IMAGE_CACHE).catch(() => []));
+      const toDraw = [...new Map(jobs.filter((job) => !kept.has(job.file)).map((job) => [job.file, job])).values()];
+      if (toDraw.length) await drawOnThread(toDraw);
+      return { images: claims.map((claim, i) => ({ path: claimImageUrl(claim.article.slug, claim.id, '/').slice(1), file: jobs[i]!.file })) };
+    })();
+    lists.set(claims, list);
+  }
+  return list;
 }
 
 /**
