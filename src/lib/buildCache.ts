@@ -15,7 +15,7 @@ export const BUILD_CACHE = {
   incrementalManifest: '.cache/astro/incremental-build.json',
   /** The content check's results per file (src/lib/content/checkCache.ts). */
   contentCheck: '.cache/content-check.json',
-  /** The outline of each article's text the views use (src/lib/views/load.ts). */
+  /** The outline of each article's text the views use, left by the content check (src/lib/mdx.ts). */
   textOutlines: '.cache/text-outlines.json',
   /** Social images by the hash of their layout (src/lib/formats/socialImage.ts). */
   socialImages: '.cache/social-images',
@@ -95,8 +95,9 @@ export class KeyedCache<T> {
     return hash.digest('base64url');
   }
 
+  /** A result set in this run or kept by an earlier one. */
   get(key: string): T | undefined {
-    const found = this.kept.get(key);
+    const found = this.used.get(key) ?? this.kept.get(key);
     if (found !== undefined) this.used.set(key, found);
     return found;
   }
@@ -118,10 +119,11 @@ export class KeyedCache<T> {
   }
 
   /**
-   * Keeps this run's results only. A cache that cannot be written only makes the next run slower, so
-   * that never fails the run.
+   * Keeps this run's results only, or with `keepUnused` the earlier ones too (for another run that uses them).
+   * A cache that cannot be written only makes the next run slower, so that never fails the run.
    */
-  async save(): Promise<void> {
-    await writeCacheFile(this.file, JSON.stringify(Object.fromEntries(this.used))).catch(() => {});
+  async save({ keepUnused = false } = {}): Promise<void> {
+    const results = keepUnused ? new Map([...this.kept, ...this.used]) : this.used;
+    await writeCacheFile(this.file, JSON.stringify(Object.fromEntries(results))).catch(() => {});
   }
 }

@@ -4,12 +4,15 @@
  * content check, the claim pages' passages, the prose renderer). The parser only
  * builds a syntax tree; nothing in the text is run.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import type { Root, Nodes, Paragraph } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { BUILD_CACHE, KeyedCache, codeDigest } from './buildCache.ts';
 
 /** The components of the site's text, each with the plain-string props it accepts. */
 export const COMPONENTS = {
@@ -150,10 +153,22 @@ export interface TextOutline {
   passages: Record<string, ClaimPassage>;
 }
 
-export function textOutline(body: string): TextOutline {
-  const tree = parseMdx(body);
+/** The outline of a parsed text (the content check has the tree already). */
+export function outlineOf(tree: Root): TextOutline {
   return {
     claimOrder: findMarks(tree).flatMap((m) => (m.component === 'Claim' && m.id ? [m.id] : [])),
     passages: Object.fromEntries(claimPassages(tree)),
   };
+}
+
+export const textOutline = (body: string): TextOutline => outlineOf(parseMdx(body));
+
+/**
+ * Outlines kept between builds, by the text they outline (as Astro gives an article's body: trimmed) and
+ * the code of the project at `root` (none without its src/). The content check leaves the outline of every text it parses there,
+ * and the views take them from there (src/lib/views/load.ts), so a build parses an edited text once for both.
+ */
+export async function openTextOutlines(root: string): Promise<KeyedCache<TextOutline> | undefined> {
+  const src = path.join(root, 'src');
+  return existsSync(src) ? KeyedCache.open<TextOutline>(path.join(root, BUILD_CACHE.textOutlines), codeDigest(src)) : undefined;
 }

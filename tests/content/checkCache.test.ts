@@ -2,13 +2,14 @@
  * The content check's per-file cache (src/lib/content/checkCache.ts): a cached check reports exactly
  * what an uncached one does, before and after edits, and reuses only what is still true.
  */
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/checkContent.ts';
 import { openCheckCache } from '../../src/lib/content/checkCache.ts';
 import { readContent } from '../../src/lib/content/readContent.ts';
-import { put, tempProject } from '../helpers/content.ts';
+import { PROJECT_ROOT, put, tempProject } from '../helpers/content.ts';
+import { openTextOutlines, textOutline } from '../../src/lib/mdx.ts';
 import { TODAY } from '../helpers/fixtures.ts';
 
 const CLAIM = 'content/claims/china-reaction-to-openai-sora/experts-impressed.md';
@@ -65,5 +66,24 @@ describe('the content check’s cache', () => {
     expect((await reused(root, tomorrow)).size).toBe(0);
     expect(await checkContent(root, { today: tomorrow, cache: true })).toEqual(await checkContent(root, { today: tomorrow }));
     expect(await checkContent(root, { today: tomorrow, cache: true })).not.toContainEqual(expect.objectContaining({ file: CLAIM, field: 'reviewed' }));
+  });
+});
+
+describe('the outlines the check leaves for the views', () => {
+  it('holds each article text’s outline under the body Astro gives the views, so they parse no text again', async () => {
+    const root = await tempProject(async (root) => symlink(path.join(PROJECT_ROOT, 'src'), path.join(root, 'src'), 'dir'));
+    await checkContent(root, { today: TODAY, cache: true });
+    const outlines = (await openTextOutlines(root))!;
+    const articles = await readdir(path.join(root, 'content/articles'));
+    expect(articles.length).toBeGreaterThan(0);
+    for (const file of articles) {
+      // Astro's body of an MDX entry: the text after the frontmatter, trimmed.
+      const body = (await readFile(path.join(root, 'content/articles', file), 'utf8')).replace(/^---\n[\s\S]*?\n---\n/, '').trim();
+      const outline = outlines.through(() => {
+        throw new Error(`${file} was parsed again`);
+      })(body);
+      expect(outline).toEqual(textOutline(body));
+      expect(outline.claimOrder.length).toBeGreaterThan(0);
+    }
   });
 });

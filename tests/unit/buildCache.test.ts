@@ -41,6 +41,19 @@ describe('KeyedCache', () => {
     expect(third.get(third.key('old'))).toBeUndefined();
   });
 
+  it('keeps earlier results too when asked (a run that adds results for another), and finds what it set', async () => {
+    const file = path.join(await temp(), 'kept.json');
+    const first = await KeyedCache.open<string>(file, '');
+    first.set(first.key('earlier'), 'earlier');
+    await first.save();
+    const adding = await KeyedCache.open<string>(file, '');
+    adding.set(adding.key('added'), 'added');
+    expect(adding.get(adding.key('added'))).toBe('added');
+    await adding.save({ keepUnused: true });
+    const next = await KeyedCache.open<string>(file, '');
+    expect([next.get(next.key('earlier')), next.get(next.key('added'))]).toEqual(['earlier', 'added']);
+  });
+
   it('starts empty from a missing or unreadable file', async () => {
     const dir = await temp();
     await writeFile(path.join(dir, 'broken.json'), '{ not json');

@@ -11,7 +11,7 @@ import { CompanySchema } from '../schemas/company.ts';
 import { PersonSchema, type Person } from '../schemas/person.ts';
 import { SourceSchema, type Source } from '../schemas/source.ts';
 import { KebabId } from '../schemas/common.ts';
-import { findMarks } from '../mdx.ts';
+import { findMarks, openTextOutlines, outlineOf } from '../mdx.ts';
 import { COLLECTION_DIRS } from '../../consts.ts';
 import { readContent, type CollectionName, type RawContent, type RawEntry } from './readContent.ts';
 import { checkArticleBody, checkPlainText, checkProse } from './checkText.ts';
@@ -88,7 +88,7 @@ function checkFile(entry: RawEntry, schemas: ReturnType<typeof buildSchemas>): F
   if (entry.collection === 'articles' && entry.body !== undefined) {
     const body = checkArticleBody(entry.body, entry.file, entry.bodyLine ?? 1);
     check.bodyProblems = body.problems;
-    if (body.tree) check.marks = findMarks(body.tree);
+    if (body.tree) [check.marks, check.outline] = [findMarks(body.tree), outlineOf(body.tree)];
   }
   return check;
 }
@@ -265,7 +265,23 @@ export const errorsOf = (problems: readonly Problem[]) => problems.filter((p) =>
 /** Reads and checks the content of a project (`npm run check:content`, the build, tests). */
 export async function checkContent(root: string, options: CheckOptions = {}): Promise<Problem[]> {
   const cache = options.cache ? await openCheckCache(root, options.today ?? new Date()) : undefined;
-  const problems = checkRawContent(await readContent(root, cache), options, cache);
+  const content = await readContent(root, cache);
+  const problems = checkRawContent(content, options, cache);
   await cache?.save();
+  if (cache) await leaveOutlines(root, content.entries, cache);
   return problems;
+}
+
+/**
+ * The outline of each article text this check parsed, left where the views look for it (openTextOutlines),
+ * so a build parses an edited text once, not twice. Keyed by the body as Astro gives it: trimmed.
+ */
+async function leaveOutlines(root: string, entries: readonly RawEntry[], cache: CheckCache) {
+  const outlines = await openTextOutlines(root);
+  if (!outlines) return;
+  for (const { collection, body, key } of entries) {
+    const outline = collection === 'articles' && body !== undefined && key ? cache.get(key)?.outline : undefined;
+    if (outline) outlines.set(outlines.key(body!.trim()), outline);
+  }
+  await outlines.save({ keepUnused: true });
 }

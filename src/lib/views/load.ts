@@ -3,27 +3,21 @@
  * module of src/lib that reads `astro:content`; everything else gets views.
  */
 import { getCollection, getEntry } from 'astro:content';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { RootContent } from 'hast';
 import { articleTextTree } from '../articleText.ts';
 import { buildSiteView } from './build.ts';
-import { BUILD_CACHE, KeyedCache, codeDigest } from '../buildCache.ts';
-import { textOutline, type TextOutline } from '../mdx.ts';
+import { openTextOutlines, textOutline } from '../mdx.ts';
 import type { ArticleView, ClaimView, SiteView } from './types.ts';
 
 let site: Promise<SiteView> | undefined;
 let articlesBySlug: Promise<Map<string, ArticleView>> | undefined;
 
 /**
- * The outlines of article texts kept by earlier builds. Astro runs in the project's root (npm scripts and
- * scripts/build.mjs start it there; the build caches are relative to it), so src/ there is the code; run
- * from elsewhere, nothing is kept.
+ * The outlines of article texts the content check left, or earlier builds kept. Astro runs in the project's
+ * root (npm scripts and scripts/build.mjs start it there; the build caches are relative to it).
  */
-async function openOutlines(): Promise<KeyedCache<TextOutline> | undefined> {
-  const src = path.resolve('src');
-  return existsSync(src) ? KeyedCache.open<TextOutline>(path.resolve(BUILD_CACHE.textOutlines), codeDigest(src)) : undefined;
-}
+const openOutlines = () => openTextOutlines(path.resolve('.'));
 
 export function getSite(): Promise<SiteView> {
   site ??= (async () => {
