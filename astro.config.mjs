@@ -21,7 +21,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // External stylesheets only: the CSP allows no inline style.
   // concurrency: pages render while others are written or copied from the incremental cache. The social
-  // images are drawn in one route, four at a time (src/lib/formats/socialImage.ts, DRAWING_AT_ONCE).
+  // images are drawn meanwhile on a thread of their own (src/lib/formats/socialImage.ts).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Astro 7's default processor ignores remark plugins; unified() runs them, and MDX (the site's own
   // .mdx pages) inherits it. Articles are not compiled: their text is rendered from its syntax tree, in the

@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BUILD_CACHE } from '../src/lib/buildCache.ts';
 import { writeSearchIndex } from '../src/lib/searchIndex.ts';
-import { linkSocialImages } from '../src/lib/formats/socialImage.ts';
+import { linkSocialImages, pruneSocialImages } from '../src/lib/formats/socialImage.ts';
 import { REPLACED_SITES, deleteReplacedSites } from './lib/replacedSites.ts';
 
 const { values } = parseArgs({
@@ -35,6 +35,7 @@ const staging = path.resolve(root, '.build-staging');
 const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 
 await rm(staging, { recursive: true, force: true });
+const startedAt = Date.now();
 const result = spawnSync(process.execPath, [astroBin, 'build', '--root', root, '--outDir', path.join(staging, 'site')], {
   // In the project: the build's caches (BUILD_CACHE) are relative to it.
   cwd: root,
@@ -56,9 +57,10 @@ async function fail(status, dropCache) {
 
 if (result.status !== 0) await fail(result.status ?? 1, true);
 
+let images = [];
 try {
-  const images = await linkSocialImages(path.join(staging, 'site'), path.join(root, BUILD_CACHE.socialImages));
-  console.log(`Social images: ${images} linked`);
+  images = await linkSocialImages(path.join(staging, 'site'), path.join(root, BUILD_CACHE.socialImages));
+  console.log(`Social images: ${images.length} linked`);
   const pages = writeSearchIndex(path.join(staging, 'site'));
   console.log(`Search index: ${pages} pages`);
 } catch (error) {
@@ -76,6 +78,9 @@ console.log(`Site written to ${path.relative(process.cwd(), outDir) || outDir}/`
 try {
   await rename(staging, path.join(root, REPLACED_SITES, randomUUID()));
   deleteReplacedSites(root);
+  // Pictures of earlier versions of claims: the published site links none of them.
+  await pruneSocialImages(path.join(root, BUILD_CACHE.socialImages), images, startedAt);
 } catch {
-  // The site is published: what is left in the staging folder goes when the next build starts.
+  // The site is published: what is left in the staging folder goes when the next build starts, and old
+  // pictures when the next build prunes.
 }

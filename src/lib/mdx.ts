@@ -153,10 +153,10 @@ export interface TextOutline {
   passages: Record<string, ClaimPassage>;
 }
 
-/** The outline of a parsed text (the content check has the tree already). */
-export function outlineOf(tree: Root): TextOutline {
+/** The outline of a parsed text (the content check has the tree and its marks already). */
+export function outlineOf(tree: Root, marks = findMarks(tree)): TextOutline {
   return {
-    claimOrder: findMarks(tree).flatMap((m) => (m.component === 'Claim' && m.id ? [m.id] : [])),
+    claimOrder: marks.flatMap((m) => (m.component === 'Claim' && m.id ? [m.id] : [])),
     passages: Object.fromEntries(claimPassages(tree)),
   };
 }

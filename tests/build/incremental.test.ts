@@ -82,13 +82,16 @@ describe('a rebuild after one claimâ€™s summary, then the text, then the claimâ€
     expect(await readFile(path.join(root, `dist/articles/${SLUG}/index.html`), 'utf8')).toContain(TEXT_EDIT);
     expect(await replacedSitesDeleted(root)).toBe(true);
 
-    // The claim's statement is on its image: that one image is drawn, and the site links the new file.
+    // The claim's statement is on its image: that one image is drawn, the site links the new file, and the
+    // old picture leaves the cache.
+    const beforeEdit = images();
     await writeFile(file, (await readFile(file, 'utf8')).replace(/^claim: (.*)$/m, (_, s: string) => `claim: ${s} ${STATEMENT_EDIT}`));
     const fourth = runScript(root, 'scripts/build.mjs');
     expect(fourth.status, fourth.stderr).toBe(0);
     const redrawn = Object.keys(images()).filter((name) => !(name in drawn));
     expect(redrawn).toHaveLength(1);
     expect(statSync(path.join(root, `dist/articles/${SLUG}/claims/gpt-4-upcoming/og.png`)).ino).toBe(images()[redrawn[0]!]);
+    expect(Object.keys(beforeEdit).filter((name) => !(name in images()))).toHaveLength(1);
     const incremental = await files(path.join(root, 'dist'));
 
     // A clean build of the same content, with no cache, gives the same files byte for byte.

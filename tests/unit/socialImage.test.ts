@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -12,6 +12,7 @@ import {
   drawAll,
   drawOnThread,
   linkSocialImages,
+  pruneSocialImages,
   renderSocialImage,
   socialImageLayout,
   wrapText,
@@ -119,13 +120,13 @@ describe('drawOnThread', () => {
 
   it('draws each image into the cache', async () => {
     const file = `test-${randomUUID()}.png`;
-    await drawOnThread([{ file, layout: socialImageLayout(ZHOU), of: 'the test claim' }]);
+    await drawOnThread([{ file, input: ZHOU, of: 'the test claim' }]);
     expect((await decoded(await readFile(cached(file)))).width).toBe(SOCIAL_IMAGE.width);
     await rm(cached(file));
   });
   it('fails with the error of the image that could not be drawn, naming whose image it is', async () => {
-    const broken = { ...socialImageLayout(ZHOU), shapes: '<svg' };
-    await expect(drawOnThread([{ file: `test-${randomUUID()}.png`, layout: broken, of: 'claim “x” in y' }])).rejects.toThrow(/^The social image of claim “x” in y: /);
+    const broken = { ...ZHOU, verdict: 'no such verdict' as never };
+    await expect(drawOnThread([{ file: `test-${randomUUID()}.png`, input: broken, of: 'claim “x” in y' }])).rejects.toThrow(/^The social image of claim “x” in y: /);
   });
 });
 
@@ -174,7 +175,7 @@ describe('linkSocialImages', () => {
 
   it('puts each listed image at its path as a link to the cached file, and removes the list', async () => {
     const { site, cache } = await builtSite();
-    expect(await linkSocialImages(site, cache)).toBe(2);
+    expect(await linkSocialImages(site, cache)).toEqual(['first.png', 'second.png']);
     expect(await readFile(path.join(site, 'articles/a/claims/one/og.png'), 'utf8')).toBe('first image');
     expect(await readFile(path.join(site, 'articles/a/claims/two/og.png'), 'utf8')).toBe('second image');
     // The same file, not a copy: no bytes were written.
@@ -195,6 +196,22 @@ describe('linkSocialImages', () => {
     const { site, cache } = await builtSite();
     await writeFile(path.join(site, SOCIAL_IMAGE_LIST), JSON.stringify({ images: [{ path: 'articles/a/claims/one/og.png', file: 'gone.png' }] }));
     await expect(linkSocialImages(site, cache)).rejects.toThrow('The social image articles/a/claims/one/og.png is not in the image cache (gone.png)');
+  });
+});
+
+describe('pruneSocialImages', () => {
+  it('deletes the pictures the site no longer shows that were there before the build, and nothing else', async () => {
+    const cache = await mkdtemp(path.join(tmpdir(), 'image-cache-'));
+    const since = Date.now() - 60_000;
+    const old = new Date(since - 60_000);
+    for (const name of ['shown.png', 'stale.png', 'other.txt', 'stale.png.1.x.tmp']) {
+      await writeFile(path.join(cache, name), name);
+      await utimes(path.join(cache, name), old, old);
+    }
+    // Drawn during the build by someone else (a dev server in the same project): kept.
+    await writeFile(path.join(cache, 'drawn-meanwhile.png'), 'new');
+    expect(await pruneSocialImages(cache, ['shown.png'], since)).toBe(1);
+    expect((await readdir(cache)).sort()).toEqual(['drawn-meanwhile.png', 'other.txt', 'shown.png', 'stale.png.1.x.tmp']);
   });
 });
 

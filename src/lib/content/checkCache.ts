@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILD_CACHE, KeyedCache, codeDigest } from '../buildCache.ts';
-import type { Mark, TextOutline } from '../mdx.ts';
+import type { Mark } from '../mdx.ts';
 import type { Problem } from './problems.ts';
 
 /** One file's own results. */
@@ -25,8 +25,6 @@ export interface FileCheck {
   /** An article's text: its problems, and its marks (undefined when the text does not parse). */
   bodyProblems?: Problem[];
   marks?: Mark[];
-  /** An article's text: what the views need of it (left for them by checkContent). */
-  outline?: TextOutline;
 }
 
 /** The src/ folder the checker runs from: any change to its code makes every kept result stale. */

@@ -11,7 +11,7 @@ import { CompanySchema } from '../schemas/company.ts';
 import { PersonSchema, type Person } from '../schemas/person.ts';
 import { SourceSchema, type Source } from '../schemas/source.ts';
 import { KebabId } from '../schemas/common.ts';
-import { findMarks, openTextOutlines, outlineOf } from '../mdx.ts';
+import { findMarks, openTextOutlines, outlineOf, type TextOutline } from '../mdx.ts';
 import { COLLECTION_DIRS } from '../../consts.ts';
 import { readContent, type CollectionName, type RawContent, type RawEntry } from './readContent.ts';
 import { checkArticleBody, checkPlainText, checkProse } from './checkText.ts';
@@ -75,8 +75,11 @@ function checkTexts(entry: RawEntry): Problem[] {
   return problems;
 }
 
-/** Everything about one file that needs no other file: its schema, its text fields, an article's marks. */
-function checkFile(entry: RawEntry, schemas: ReturnType<typeof buildSchemas>): FileCheck {
+/**
+ * Everything about one file that needs no other file: its schema, its text fields, an article's marks; and
+ * an article text's outline, which the check does not keep but leaves for the views (checkContent).
+ */
+function checkFile(entry: RawEntry, schemas: ReturnType<typeof buildSchemas>): { check: FileCheck; outline?: TextOutline } {
   const result = entry.data === undefined ? { problems: [] } : parseWithProblems(schemas[entry.collection], entry.data, entry.file);
   const check: FileCheck = {
     data: entry.data,
@@ -88,9 +91,12 @@ function checkFile(entry: RawEntry, schemas: ReturnType<typeof buildSchemas>): F
   if (entry.collection === 'articles' && entry.body !== undefined) {
     const body = checkArticleBody(entry.body, entry.file, entry.bodyLine ?? 1);
     check.bodyProblems = body.problems;
-    if (body.tree) [check.marks, check.outline] = [findMarks(body.tree), outlineOf(body.tree)];
+    if (body.tree) {
+      check.marks = findMarks(body.tree);
+      return { check, outline: outlineOf(body.tree, check.marks) };
+    }
   }
-  return check;
+  return { check };
 }
 
 /** Built once per check: a zod schema costs more to build than to run on one file. */
@@ -102,8 +108,16 @@ const buildSchemas = (today: Date) => ({
   companies: CompanySchema(),
 });
 
-/** Checks content already read from disk. Returns every problem found; any that is not a warning blocks publishing. */
-export function checkRawContent({ entries, problems: readProblems }: RawContent, { today = new Date() }: CheckOptions = {}, cache?: CheckCache): Problem[] {
+/**
+ * Checks content already read from disk. Returns every problem found; any that is not a warning blocks
+ * publishing. The outline of each article text it parses goes into `outlines`, by file.
+ */
+export function checkRawContent(
+  { entries, problems: readProblems }: RawContent,
+  { today = new Date() }: CheckOptions = {},
+  cache?: CheckCache,
+  outlines?: Map<string, TextOutline>,
+): Problem[] {
   const problems: Problem[] = [...readProblems];
   const schemas = buildSchemas(today);
   /** Each file's own results, by file. */
@@ -135,8 +149,10 @@ export function checkRawContent({ entries, problems: readProblems }: RawContent,
     // 2. Each file against its schema (broken YAML was reported when it was read), and its text.
     let check = entry.checked;
     if (!check) {
-      check = checkFile(entry, schemas);
+      const checked = checkFile(entry, schemas);
+      check = checked.check;
       if (entry.key) cache?.set(entry.key, check);
+      if (checked.outline) outlines?.set(entry.file, checked.outline);
     }
     checks.set(entry.file, check);
     problems.push(...check.problems);
@@ -266,9 +282,10 @@ export const errorsOf = (problems: readonly Problem[]) => problems.filter((p) =>
 export async function checkContent(root: string, options: CheckOptions = {}): Promise<Problem[]> {
   const cache = options.cache ? await openCheckCache(root, options.today ?? new Date()) : undefined;
   const content = await readContent(root, cache);
-  const problems = checkRawContent(content, options, cache);
+  const outlines = new Map<string, TextOutline>();
+  const problems = checkRawContent(content, options, cache, outlines);
   await cache?.save();
-  if (cache) await leaveOutlines(root, content.entries, cache);
+  if (cache) await leaveOutlines(root, content.entries, outlines);
   return problems;
 }
 
@@ -276,12 +293,12 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
  * The outline of each article text this check parsed, left where the views look for it (openTextOutlines),
  * so a build parses an edited text once, not twice. Keyed by the body as Astro gives it: trimmed.
  */
-async function leaveOutlines(root: string, entries: readonly RawEntry[], cache: CheckCache) {
+async function leaveOutlines(root: string, entries: readonly RawEntry[], parsed: Map<string, TextOutline>) {
   const outlines = await openTextOutlines(root);
-  if (!outlines) return;
-  for (const { collection, body, key } of entries) {
-    const outline = collection === 'articles' && body !== undefined && key ? cache.get(key)?.outline : undefined;
-    if (outline) outlines.set(outlines.key(body!.trim()), outline);
+  if (!outlines || parsed.size === 0) return;
+  for (const { file, body } of entries) {
+    const outline = parsed.get(file);
+    if (outline && body !== undefined) outlines.set(outlines.key(body.trim()), outline);
   }
   await outlines.save({ keepUnused: true });
 }

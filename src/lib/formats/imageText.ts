@@ -55,7 +55,9 @@ async function rasterise(font: Font, id: number, size: number): Promise<GlyphBit
   const [pixels, levels]: [number[], number[]] = [[], []];
   coverage.forEach((a, at) => {
     const level = Math.round((a * LEVELS) / 255);
-    if (level > 0) pixels.push((Math.floor(at / width) << 16) | at % width) && levels.push(level);
+    if (level === 0) return;
+    pixels.push((Math.floor(at / width) << 16) | at % width);
+    levels.push(level);
   });
   return { width, height, left, top, pixels: Int32Array.from(pixels), levels: Uint8Array.from(levels) };
 }

@@ -27,6 +27,10 @@ export function mix(from: Rgb, to: Rgb, level: number): Rgb {
 const distance = (a: Rgb, b: Rgb) =>
   (((a >> 16) & 0xff) - ((b >> 16) & 0xff)) ** 2 + (((a >> 8) & 0xff) - ((b >> 8) & 0xff)) ** 2 + ((a & 0xff) - (b & 0xff)) ** 2;
 
+/** The index of the colour in `colours` nearest to `colour`. */
+const nearestIndex = (colours: readonly Rgb[], colour: Rgb) =>
+  colours.reduce((best, c, i) => (distance(c, colour) < distance(colours[best]!, colour) ? i : best), 0);
+
 /** An image's colours. Once it is full, a new colour is drawn in the nearest one it has. */
 export class Palette {
   readonly colours: Rgb[] = [];
@@ -40,7 +44,7 @@ export class Palette {
     let index = this.indices.get(colour);
     if (index === undefined) {
       if (this.colours.length < MAX_COLOURS) index = this.colours.push(colour) - 1;
-      else index = this.colours.reduce((best, c, i) => (distance(c, colour) < distance(this.colours[best]!, colour) ? i : best), 0);
+      else index = nearestIndex(this.colours, colour);
       this.indices.set(colour, index);
     }
     return index;
@@ -71,12 +75,8 @@ export function rasterFromRgb(rgb: Uint8Array, width: number, height: number): R
   const flat = [...counts].filter(([, n]) => n >= (width * height) / 100).sort((a, b) => b[1] - a[1]).map(([c]) => c);
   const palette = new Palette(flat);
   const blends = flat.flatMap((a, i) => flat.slice(i + 1).flatMap((b) => Array.from({ length: LEVELS - 1 }, (_, l) => mix(a, b, l + 1))));
-  const nearest = new Map<Rgb, number>();
-  for (const colour of counts.keys()) {
-    const candidates = [...flat, ...blends];
-    const best = candidates.reduce((b, c) => (distance(c, colour) < distance(b, colour) ? c : b), candidates[0]!);
-    nearest.set(colour, palette.indexOf(best));
-  }
+  const candidates = [...flat, ...blends];
+  const nearest = new Map([...counts.keys()].map((colour) => [colour, palette.indexOf(candidates[nearestIndex(candidates, colour)]!)]));
   const rows = new Uint8Array(rowBytes(width) * height);
   for (let y = 0, i = 0; y < height; y++) {
     for (let x = 0, o = y * rowBytes(width) + 1; x < width; x++, i += 3, o++) {
@@ -103,7 +103,7 @@ export const DEFLATE_OPTIONS = { level: 1, strategy: zlib.constants.Z_RLE } as c
 
 /**
  * The raster as an 8-bit indexed PNG. Deflated at once: on libuv's threads the hand-over cost more than
- * the deflate (3.6 ms of CPU an image against 1.6 ms), and a build draws its images when little else runs.
+ * the deflate (3.6 ms of CPU an image against 1.6 ms), and a build draws its images on a thread of their own.
  */
 export function encodePng({ width, height, rows, palette }: Raster): Buffer {
   const header = Buffer.alloc(13);

@@ -6,8 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { VERDICTS, type Verdict } from '../verdicts.ts';
@@ -15,12 +14,9 @@ import { BUILD_CACHE, filesUnder, writeCacheFile } from '../buildCache.ts';
 import { claimImageUrl } from '../urls.ts';
 import type { ClaimView } from '../views/types.ts';
 import { SITE } from '../../consts.ts';
-import { FONTS_VERSION, TEXT_FONTS, nativeNameFonts } from './imageFonts.ts';
+import { TEXT_FONTS, nativeNameFonts } from './imageFonts.ts';
 import { drawLine, type TextLine, type TextSpan } from './imageText.ts';
-import { DEFLATE_OPTIONS, Palette, encodePng, rasterFromRgb, type Raster } from './raster.ts';
-
-// fontkit exports no package.json: it is next to its dist/ folder.
-const FONTKIT_VERSION: string = JSON.parse(readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('fontkit')), '../package.json'), 'utf8')).version;
+import { Palette, encodePng, rasterFromRgb, type Raster } from './raster.ts';
 
 export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
 
@@ -39,8 +35,6 @@ const socialImageOf = ({ statement, verdict, speaker: { name, nativeName } }: Cl
   speaker: { name, ...(nativeName && { nativeName: { text: nativeName.text, lang: nativeName.lang } }) },
   site: SITE.name,
 });
-
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 /** Greedy word wrap to lines of at most `width` characters, `max` lines, with an ellipsis when cut. */
 export function wrapText(text: string, width: number, max: number): string[] {
@@ -82,8 +76,8 @@ export function socialImageLayout({ claim, verdict, speaker, site }: SocialImage
   return {
     shapes: `<svg xmlns="http://www.w3.org/2000/svg" width="${SOCIAL_IMAGE.width}" height="${SOCIAL_IMAGE.height}">
 <rect width="100%" height="100%" fill="#fdfcfa"/>
-<rect x="0" y="0" width="24" height="100%" fill="${escapeXml(fg)}"/>
-<rect x="80" y="64" rx="40" width="${110 + label.length * 26}" height="80" fill="${escapeXml(bg)}" stroke="${escapeXml(fg)}" stroke-width="4"/>
+<rect x="0" y="0" width="24" height="100%" fill="${fg}"/>
+<rect x="80" y="64" rx="40" width="${110 + label.length * 26}" height="80" fill="${bg}" stroke="${fg}" stroke-width="4"/>
 </svg>`,
     lines: [
       { x: 112, y: 120, size: 44, colour: fg, spans: [bold(`${symbol} ${label}`)] },
@@ -95,30 +89,32 @@ export function socialImageLayout({ claim, verdict, speaker, site }: SocialImage
 }
 
 /**
- * sharp, loaded when the first image is drawn or named: the build script, which only links images,
+ * sharp, loaded when the first image is drawn: the build script, which only links images,
  * never holds libvips.
  */
 const loadSharp = async () => (await import('sharp')).default;
 
-/** The code that draws an image, in short (src/lib/formats in the project's root, where builds run). */
-function drawingCode(): string {
-  const dir = path.resolve('src/lib/formats');
-  if (!existsSync(dir)) return '';
-  const hash = createHash('sha256');
-  for (const file of filesUnder(dir, /^(socialImage|socialImageWorker|imageText|imageFonts|raster)\.ts$/)) hash.update(`${path.basename(file)}\n${readFileSync(file, 'utf8')}\n`);
-  return hash.digest('hex').slice(0, 16);
+let drawingVersion: string | undefined;
+/**
+ * How images are drawn, in short: the drawing code (src/lib/formats in the project's root, where builds run),
+ * the locked packages (sharp and its libvips, fontkit, the fonts, wawoff2 and all they use) and Node's zlib.
+ * Another of any of them draws every image again.
+ */
+function drawingVersionNow(): string {
+  if (drawingVersion === undefined) {
+    const formats = path.resolve('src/lib/formats');
+    if (!existsSync(formats)) throw new Error(`Social images are drawn from the project's root, and ${formats} is missing: build there (npm run build).`);
+    const hash = createHash('sha256').update(`zlib ${process.versions.zlib}\n`);
+    for (const file of [...filesUnder(formats, /^(socialImage|socialImageWorker|imageText|imageFonts|raster)\.ts$/), path.resolve('package-lock.json')]) {
+      hash.update(`${path.basename(file)}\n${existsSync(file) ? readFileSync(file, 'utf8') : ''}\n`);
+    }
+    drawingVersion = hash.digest('hex');
+  }
+  return drawingVersion;
 }
 
-let renderer: Promise<string> | undefined;
-/** How images are drawn: other drawing code, another sharp, libvips, librsvg, fontkit, zlib or font draws every image again. */
-const rendererVersion = () =>
-  (renderer ??= loadSharp().then(
-    ({ versions }) =>
-      `code ${drawingCode()} sharp ${versions.sharp} vips ${versions.vips} rsvg ${versions.rsvg} fontkit ${FONTKIT_VERSION} zlib ${process.versions.zlib} ${JSON.stringify(DEFLATE_OPTIONS)} fonts ${FONTS_VERSION}`,
-  ));
-
 /**
- * Drawn images are kept by the hash of their layout and of rendererVersion(), so a build only draws the
+ * Drawn images are kept by the hash of their layout and of how they are drawn, so a build only draws the
  * claims whose image changed, even after a code change. A kept file is never written again (another
  * image gets another name), so the built site links to it.
  */
@@ -173,25 +169,28 @@ export async function drawAll<T, R>(items: readonly T[], draw: (item: T) => Prom
   return results;
 }
 
-/** An image to draw into the cache: its file's name there, its layout, and whose image it is (for errors). */
+/**
+ * An image to draw into the cache: its file's name there, what it shows, and whose image it is (for errors).
+ * What it shows, not its layout: a build holds thousands of jobs, and a layout is ten times the size.
+ */
 export interface DrawingJob {
   file: string;
-  layout: SocialImageLayout;
+  input: SocialImageInput;
   of: string;
 }
 
-/** A claim's image: its file in the cache is named by what it shows and how it is drawn. */
-async function drawingJob(claim: ClaimView): Promise<DrawingJob> {
-  const layout = socialImageLayout(socialImageOf(claim));
-  const file = `${createHash('sha256').update(`${await rendererVersion()}\n${JSON.stringify(layout)}`).digest('hex').slice(0, 32)}.png`;
-  return { file, layout, of: `claim “${claim.id}” in ${claim.article.slug}` };
+/** A claim's image: its file in the cache is named by its layout and how it is drawn. */
+function drawingJob(claim: ClaimView): DrawingJob {
+  const input = socialImageOf(claim);
+  const file = `${createHash('sha256').update(`${drawingVersionNow()}\n${JSON.stringify(socialImageLayout(input))}`).digest('hex').slice(0, 32)}.png`;
+  return { file, input, of: `claim “${claim.id}” in ${claim.article.slug}` };
 }
 
 /** Draws each job's image into the cache (the drawing thread runs this too: socialImageWorker.ts). */
 export async function drawIntoCache(jobs: readonly DrawingJob[]): Promise<void> {
-  await drawAll(jobs, async ({ file, layout, of }) => {
+  await drawAll(jobs, async ({ file, input, of }) => {
     try {
-      await writeCacheFile(path.join(SOCIAL_IMAGE_CACHE, file), await renderSocialImage(layout));
+      await writeCacheFile(path.join(SOCIAL_IMAGE_CACHE, file), await renderSocialImage(socialImageLayout(input)));
     } catch (error) {
       throw new Error(`The social image of ${of}: ${(error as Error).message}`, { cause: error });
     }
@@ -200,21 +199,23 @@ export async function drawIntoCache(jobs: readonly DrawingJob[]): Promise<void> 
 
 /** The PNG bytes of a claim's image (the dev server serves them), drawn first if no build drew it. */
 export async function socialImagePng(claim: ClaimView): Promise<Buffer> {
-  const job = await drawingJob(claim);
+  const job = drawingJob(claim);
   if (!existsSync(path.join(SOCIAL_IMAGE_CACHE, job.file))) await drawIntoCache([job]);
   return readFile(path.join(SOCIAL_IMAGE_CACHE, job.file));
 }
 
 /**
- * The thread that draws a build's images, started by the project's source (Node runs its TypeScript), so
- * Astro's bundle need not contain it; builds run in the project's root. Elsewhere images are drawn in-process.
+ * The thread that draws a build's images, started from the project's source (Node runs its TypeScript), so
+ * Astro's bundle need not contain it; builds run in the project's root (drawingVersionNow says so otherwise).
  */
 const DRAWING_THREAD = path.resolve('src/lib/formats/socialImageWorker.ts');
 
 /** Draws the jobs into the cache on a thread of their own; settles when the thread has ended. */
-export function drawOnThread(jobs: readonly DrawingJob[]): Promise<void> {
-  if (!existsSync(DRAWING_THREAD)) return drawIntoCache(jobs);
-  return new Promise((resolve, reject) => {
+export async function drawOnThread(jobs: readonly DrawingJob[]): Promise<void> {
+  // libvips is loaded by the main thread first: sharp's advice, as a thread that loads it first can crash
+  // the process when the thread ends.
+  await loadSharp();
+  await new Promise<void>((resolve, reject) => {
     const thread = new Worker(DRAWING_THREAD, { workerData: jobs });
     thread.once('error', reject);
     thread.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`The thread drawing social images stopped (exit code ${code}).`))));
@@ -244,12 +245,16 @@ export function socialImageList(claims: readonly ClaimView[]): Promise<SocialIma
   let list = lists.get(claims);
   if (!list) {
     list = (async () => {
-      const jobs = await Promise.all(claims.map(drawingJob));
       // The cache's files, read once: a look-up per image cost about as much as drawing one.
       const kept = new Set(await readdir(SOCIAL_IMAGE_CACHE).catch(() => []));
-      const toDraw = [...new Map(jobs.filter((job) => !kept.has(job.file)).map((job) => [job.file, job])).values()];
-      if (toDraw.length) await drawOnThread(toDraw);
-      return { images: claims.map((claim, i) => ({ path: claimImageUrl(claim.article.slug, claim.id, '/').slice(1), file: jobs[i]!.file })) };
+      const toDraw = new Map<string, DrawingJob>();
+      const images = claims.map((claim) => {
+        const job = drawingJob(claim);
+        if (!kept.has(job.file)) toDraw.set(job.file, job);
+        return { path: claimImageUrl(claim.article.slug, claim.id, '/').slice(1), file: job.file };
+      });
+      if (toDraw.size) await drawOnThread([...toDraw.values()]);
+      return { images };
     })();
     lists.set(claims, list);
   }
@@ -257,11 +262,11 @@ export function socialImageList(claims: readonly ClaimView[]): Promise<SocialIma
 }
 
 /**
- * Puts the listed images into the site built in `site` and removes the list; returns how many. Each is a
- * hard link to its file in `cache` (the project's BUILD_CACHE.socialImages), or a copy where the disk
+ * Puts the listed images into the site built in `site` and removes the list; returns the files linked. Each
+ * is a hard link to its file in `cache` (the project's BUILD_CACHE.socialImages), or a copy where the disk
  * allows no link.
  */
-export async function linkSocialImages(site: string, cache: string): Promise<number> {
+export async function linkSocialImages(site: string, cache: string): Promise<string[]> {
   const listFile = path.join(site, SOCIAL_IMAGE_LIST);
   if (!existsSync(listFile)) throw new Error(`The build wrote no ${SOCIAL_IMAGE_LIST}: the claims' social images are missing.`);
   const { images } = JSON.parse(await readFile(listFile, 'utf8')) as SocialImageList;
@@ -280,5 +285,24 @@ export async function linkSocialImages(site: string, cache: string): Promise<num
       copyFileSync(source, target);
     }
   }
-  return images.length;
+  return images.map(({ file }) => file);
+}
+
+/**
+ * Deletes the images in `cache` that the site no longer shows (not in `files`) and that were there before
+ * the build began (`since`, in ms): every edit names a new picture, and nothing else would remove the old
+ * one. Images drawn since, by a dev server in the same project, stay, and so do files being written.
+ */
+export async function pruneSocialImages(cache: string, files: Iterable<string>, since: number): Promise<number> {
+  const shown = new Set(files);
+  let pruned = 0;
+  for (const name of await readdir(cache).catch(() => [])) {
+    if (shown.has(name) || !name.endsWith('.png')) continue;
+    const file = path.join(cache, name);
+    const modified = (await stat(file).catch(() => undefined))?.mtimeMs;
+    if (modified === undefined || modified >= since) continue;
+    await rm(file, { force: true });
+    pruned++;
+  }
+  return pruned;
 }
