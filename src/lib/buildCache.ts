@@ -53,12 +53,12 @@ export function filesUnder(dir: string, name: RegExp): string[] {
 }
 
 /**
- * The code under `src` (a project's src/ folder) and the dependencies (the package-lock.json beside it), in
- * short: a cache salted with it drops every kept result when either changes.
+ * The code under `src` (a project's src/ folder; the files whose names match `name`) and the dependencies
+ * (the package-lock.json beside it), in short: a cache salted with it drops every kept result when either changes.
  */
-export function codeDigest(src: string): string {
+export function codeDigest(src: string, name = /\.ts$/): string {
   const hash = createHash('sha256');
-  for (const file of [...filesUnder(src, /\.ts$/), path.join(src, '../package-lock.json')]) {
+  for (const file of [...filesUnder(src, name), path.join(src, '../package-lock.json')]) {
     hash.update(`${path.relative(src, file)}\n${existsSync(file) ? readFileSync(file, 'utf8') : ''}\n`);
   }
   return hash.digest('hex');

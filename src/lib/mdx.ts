@@ -164,9 +164,9 @@ export function outlineOf(tree: Root, marks = findMarks(tree)): TextOutline {
 export const textOutline = (body: string): TextOutline => outlineOf(parseMdx(body));
 
 /**
- * Outlines kept between builds, by the text they outline (as Astro gives an article's body: trimmed) and
- * the code of the project at `root` (none without its src/). The content check leaves the outline of every text it parses there,
- * and the views take them from there (src/lib/views/load.ts), so a build parses an edited text once for both.
+ * Outlines kept between builds, by the text they outline (as Astro gives an article's body: trimmed) and the
+ * code of the project at `root` (none without its src/). The content check leaves the outline of every text it
+ * parses there, and the views take them from there (src/lib/views/load.ts): a build parses an edited text once.
  */
 export async function openTextOutlines(root: string): Promise<KeyedCache<TextOutline> | undefined> {
   const src = path.join(root, 'src');

@@ -79,6 +79,22 @@ describe('codeDigest', () => {
     await writeFile(path.join(root, 'package-lock.json'), '{ "lockfileVersion": 3 }');
     expect(codeDigest(path.join(root, 'src'))).not.toBe(edited);
   });
+  it('with a name pattern, changes with the matching files and package-lock.json only (as social images are named)', async () => {
+    const root = await temp();
+    await mkdir(path.join(root, 'src/lib'), { recursive: true });
+    await writeFile(path.join(root, 'src/lib/draw.ts'), 'export const a = 1;');
+    await writeFile(path.join(root, 'src/lib/other.ts'), 'export const b = 1;');
+    await writeFile(path.join(root, 'package-lock.json'), '{}');
+    const digest = () => codeDigest(path.join(root, 'src'), /^draw\.ts$/);
+    const before = digest();
+    await writeFile(path.join(root, 'src/lib/other.ts'), 'export const b = 2;');
+    expect(digest()).toBe(before);
+    await writeFile(path.join(root, 'src/lib/draw.ts'), 'export const a = 2;');
+    const edited = digest();
+    expect(edited).not.toBe(before);
+    await writeFile(path.join(root, 'package-lock.json'), '{ "lockfileVersion": 3 }');
+    expect(digest()).not.toBe(edited);
+  });
 });
 
 describe('KeyedCache.through, as the views keep text outlines', () => {

@@ -49,10 +49,10 @@ const fontFiles = (family: FontFamily) => {
 };
 
 /**
- * The fonts' packages and versions, in short: their folder in the cache is named by it, and so is every
- * image drawn with them (socialImage.ts), so an update of a font draws every image again.
+ * The fonts' packages and versions, in short: their folder in the cache is named by it, so an update of a
+ * font is unpacked afresh (images are named by package-lock.json, which has the fonts' versions too).
  */
-export const FONTS_VERSION = createHash('sha256')
+const FONTS_VERSION = createHash('sha256')
   .update(Object.values(FAMILIES).map(({ pkg, files }) => `${pkg}@${JSON.parse(readFileSync(path.join(packageDir(pkg), 'package.json'), 'utf8')).version} ${files}`).join('\n'))
   .digest('hex')
   .slice(0, 12);

@@ -5,12 +5,12 @@
  * without any external service.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
 import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { VERDICTS, type Verdict } from '../verdicts.ts';
-import { BUILD_CACHE, filesUnder, writeCacheFile } from '../buildCache.ts';
+import { BUILD_CACHE, codeDigest, writeCacheFile } from '../buildCache.ts';
 import { claimImageUrl } from '../urls.ts';
 import type { ClaimView } from '../views/types.ts';
 import { SITE } from '../../consts.ts';
@@ -104,11 +104,7 @@ function drawingVersionNow(): string {
   if (drawingVersion === undefined) {
     const formats = path.resolve('src/lib/formats');
     if (!existsSync(formats)) throw new Error(`Social images are drawn from the project's root, and ${formats} is missing: build there (npm run build).`);
-    const hash = createHash('sha256').update(`zlib ${process.versions.zlib}\n`);
-    for (const file of [...filesUnder(formats, /^(socialImage|socialImageWorker|imageText|imageFonts|raster)\.ts$/), path.resolve('package-lock.json')]) {
-      hash.update(`${path.basename(file)}\n${existsSync(file) ? readFileSync(file, 'utf8') : ''}\n`);
-    }
-    drawingVersion = hash.digest('hex');
+    drawingVersion = `${codeDigest(path.resolve('src'), /^(socialImage|socialImageWorker|imageText|imageFonts|raster)\.ts$/)} zlib ${process.versions.zlib}`;
   }
   return drawingVersion;
 }

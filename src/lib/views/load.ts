@@ -13,12 +13,6 @@ import type { ArticleView, ClaimView, SiteView } from './types.ts';
 let site: Promise<SiteView> | undefined;
 let articlesBySlug: Promise<Map<string, ArticleView>> | undefined;
 
-/**
- * The outlines of article texts the content check left, or earlier builds kept. Astro runs in the project's
- * root (npm scripts and scripts/build.mjs start it there; the build caches are relative to it).
- */
-const openOutlines = () => openTextOutlines(path.resolve('.'));
-
 export function getSite(): Promise<SiteView> {
   site ??= (async () => {
     const [articles, claims, sources, people, companies] = await Promise.all([
@@ -28,7 +22,9 @@ export function getSite(): Promise<SiteView> {
       getCollection('people'),
       getCollection('companies'),
     ]);
-    const outlines = await openOutlines();
+    // The outlines the content check left, or earlier builds kept. Astro runs in the project's root (npm
+    // scripts and scripts/build.mjs start it there; the build caches are relative to it).
+    const outlines = await openTextOutlines(path.resolve('.'));
     const view = buildSiteView(
       {
         articles: articles.map((a) => ({ id: a.id, data: a.data, body: a.body ?? '' })),
